@@ -1,0 +1,270 @@
+import { foldKeepingDates, romanValue } from './text';
+import type { Deadline, DeadlineKind } from './types';
+
+/** One period a deadline text names: [start, end] as ISO dates. */
+interface Period {
+  start: string;
+  end: string;
+  kind: 'date' | 'month' | 'quarter' | 'year';
+}
+
+const YEAR_SUFFIX = String.raw`(?:\s*\/\s*(\d{4})|\s+nam\s+(\d{4}))?`;
+const MONTH_LIST = String.raw`(\d{1,2}(?:\s*(?:,|;|va|-)?\s*(?:thang\s?|t)?\d{1,2})*)`;
+
+const CONDITIONAL_START =
+  /^(sau khi|sau|khi co|khi|theo yeu cau|theo quy dinh|theo ke hoach|theo chi dao|theo huong dan|neu co|dot xuat|truoc khi|theo tinh hinh|can cu)\b/;
+const CONDITIONAL_ANYWHERE =
+  /\b(theo yeu cau|khi co|sau khi|neu co|dot xuat|theo quy dinh|theo ke hoach|theo tinh hinh|sau cuoc|sau ra soat|thoi gian quy dinh|thoi diem quy dinh|khi phat sinh)\b/;
+const CONTINUOUS = /\b(thuong xuyen|lien tuc|hang ngay|hang tuan|thuong ky)\b/;
+
+/**
+ * Reads a deadline as clerks write it (DESIGN §4). A missing year is `planYear`;
+ * `due` is the last day of the period, `dues` every occurrence for periodic ones.
+ */
+export function parseDeadline(text: string, planYear: number | null): Deadline {
+  const folded = foldKeepingDates(text);
+  if (!folded) return result('empty', []);
+  if (CONDITIONAL_START.test(folded)) return result('conditional', []);
+
+  const scan = new PeriodScanner(folded, planYear);
+  const periods = scan.periods();
+  if (periods.length === 0) {
+    if (CONTINUOUS.test(folded)) return result('continuous', []);
+    if (CONDITIONAL_ANYWHERE.test(folded)) return result('conditional', []);
+    return result('unparsed', []);
+  }
+  if (scan.isRange || (/\btu\b/.test(folded) && /\bden\b/.test(folded) && periods.length > 1)) {
+    const start = periods.map((p) => p.start).sort()[0];
+    const end = periods.map((p) => p.end).sort().at(-1) as string;
+    return { kind: 'range', due: end, dues: [end], start };
+  }
+  const distinct = uniqueBy(periods, (p) => p.end);
+  if (distinct.length === 1) return result(distinct[0].kind, distinct);
+  return result('periodic', distinct);
+}
+
+function result(kind: DeadlineKind, periods: Period[]): Deadline {
+  const sorted = [...periods].sort((a, b) => a.end.localeCompare(b.end));
+  return {
+    kind,
+    due: sorted.at(-1)?.end ?? null,
+    dues: sorted.map((p) => p.end),
+    start: sorted[0]?.start ?? null,
+  };
+}
+
+/**
+ * Finds the periods in folded deadline text. Each pattern consumes (blanks out)
+ * what it matched so that "tháng 11-12/2023" is not read again as a date "11-12".
+ */
+class PeriodScanner {
+  private text: string;
+  private readonly found: Array<{ at: number; period: Period }> = [];
+  isRange = false;
+
+  constructor(
+    folded: string,
+    private readonly planYear: number | null,
+  ) {
+    this.text = ` ${folded} `;
+  }
+
+  periods(): Period[] {
+    this.dayOfMonths();
+    this.fullDates();
+    this.yearRanges();
+    this.monthRanges();
+    this.quarterRanges();
+    this.halfYears();
+    this.quarters();
+    this.monthLists();
+    this.monthYears();
+    this.shortDates();
+    this.years();
+    return this.found.sort((a, b) => a.at - b.at).map((f) => f.period);
+  }
+
+  /** "ngày 08 của tháng 3,6,9,12/2023", "ngày 08 của T3, T6, T9, T12 năm 2023". */
+  private dayOfMonths(): void {
+    this.consume(
+      new RegExp(String.raw`ngay\s+(\d{1,2})\s+(?:cua\s+|hang\s+)?(?:cac\s+)?(?:thang\s?|t)${MONTH_LIST}${YEAR_SUFFIX}`, 'g'),
+      (m, at) => {
+        const year = this.yearOf(m[3] ?? m[4], at);
+        for (const month of numbersIn(m[2])) this.push(at, datePeriod(year, month, Number(m[1])));
+      },
+    );
+  }
+
+  private fullDates(): void {
+    this.consume(/ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})/g, (m, at) =>
+      this.push(at, datePeriod(Number(m[3]), Number(m[2]), Number(m[1]))),
+    );
+    this.consume(/(\d{1,2})\s*[/.]\s*(\d{1,2})\s*[/.]\s*(\d{4})/g, (m, at) =>
+      this.push(at, datePeriod(Number(m[3]), Number(m[2]), Number(m[1]))),
+    );
+  }
+
+  /** "năm 2023 - 2024": the years as one range. */
+  private yearRanges(): void {
+    this.consume(/nam\s+(\d{4})\s*-\s*(\d{4})/g, (m, at) => {
+      this.isRange = true;
+      this.push(at, yearPeriod(Number(m[1])));
+      this.push(at, yearPeriod(Number(m[2])));
+    });
+  }
+
+  /** "Tháng 1-6/2024", "Tháng 11- 12/2023", "Từ tháng 1 đến tháng 6". */
+  private monthRanges(): void {
+    this.consume(
+      new RegExp(String.raw`(?:\bthang\s?|\bt)(\d{1,2})\s*(?:-|–|den)\s*(?:thang\s?|t)?(\d{1,2})(?!\s*[/.]\s*\d{1,2}\b)${YEAR_SUFFIX}`, 'g'),
+      (m, at) => {
+        const year = this.yearOf(m[3] ?? m[4], at);
+        this.isRange = true;
+        this.push(at, monthPeriod(year, Number(m[1])));
+        this.push(at, monthPeriod(year, Number(m[2])));
+      },
+    );
+  }
+
+  /** "Quý I-II/2023", "Quý II - IV". */
+  private quarterRanges(): void {
+    this.consume(
+      new RegExp(String.raw`\bquy\s+([ivx]+|[1-4])\s*(?:-|–|den)\s*(?:quy\s+)?([ivx]+|[1-4])\b${YEAR_SUFFIX}`, 'g'),
+      (m, at) => {
+        const year = this.yearOf(m[3] ?? m[4], at);
+        const first = quarterNumber(m[1]);
+        const last = quarterNumber(m[2]);
+        if (first === null || last === null) return;
+        this.isRange = true;
+        this.push(at, quarterPeriod(year, first));
+        this.push(at, quarterPeriod(year, last));
+      },
+    );
+  }
+
+  /** "6 tháng", "9 tháng (đầu năm)": the report at the end of June or September. */
+  private halfYears(): void {
+    this.consume(/(?<!thang\s|ngay\s)\b(6|9)\s+thang\b(?:\s+dau\s+nam)?(?!\s*\d)/g, (m, at) => {
+      const year = this.yearOf(undefined, at);
+      this.push(at, monthPeriod(year, Number(m[1])));
+    });
+  }
+
+  /** "Quý II", "Quý I/2023", "Qúy I năm 2025"; a bare "quý"/"hằng quý" means every quarter. */
+  private quarters(): void {
+    this.consume(new RegExp(String.raw`\bquy\s+([ivx]+|[1-4])\b${YEAR_SUFFIX}(?!\s*:)`, 'g'), (m, at) => {
+      const quarter = quarterNumber(m[1]);
+      if (quarter !== null) this.push(at, quarterPeriod(this.yearOf(m[2] ?? m[3], at), quarter));
+    });
+    this.consume(/\b(?:hang|moi|cac|dinh ky) quy\b|\bquy\s*(?=[,;]|$)/g, (_m, at) => {
+      const year = this.yearOf(undefined, at);
+      for (let quarter = 1; quarter <= 4; quarter++) this.push(at, quarterPeriod(year, quarter));
+    });
+  }
+
+  /** "Tháng 6", "T6/2024", "tháng 3,6,9,12/2023", "Tháng 1 và tháng 12/2023"; "hằng tháng". */
+  private monthLists(): void {
+    this.consume(new RegExp(String.raw`(?:\bthang\s?|\bt(?=\d))${MONTH_LIST}${YEAR_SUFFIX}`, 'g'), (m, at) => {
+      const year = this.yearOf(m[2] ?? m[3], at);
+      for (const month of numbersIn(m[1])) this.push(at, monthPeriod(year, month));
+    });
+    this.consume(/\b(?:hang|moi) thang\b/g, (_m, at) => {
+      const year = this.yearOf(undefined, at);
+      for (let month = 1; month <= 12; month++) this.push(at, monthPeriod(year, month));
+    });
+  }
+
+  /** A bare "12/2022" is a month. */
+  private monthYears(): void {
+    this.consume(/\b(\d{1,2})\s*\/\s*(\d{4})\b/g, (m, at) => this.push(at, monthPeriod(Number(m[2]), Number(m[1]))));
+  }
+
+  /** "15/3", "trước ngày 15/3": a date in the plan year (or the year named later). */
+  private shortDates(): void {
+    this.consume(/\b(\d{1,2})\s*[/.]\s*(\d{1,2})\b(?!\s*[/.]?\s*\d)/g, (m, at) =>
+      this.push(at, datePeriod(this.yearOf(undefined, at), Number(m[2]), Number(m[1]))),
+    );
+  }
+
+  /** "Năm 2024", "Trong năm 2025", "Cả năm", "cuối năm", and "năm" closing a list of reports. */
+  private years(): void {
+    this.consume(/\bnam\s+(\d{4})\b/g, (m, at) => this.push(at, yearPeriod(Number(m[1]))));
+    const listed = this.found.length > 0;
+    this.consume(/\b(?:ca|cuoi|hang|trong) nam\b|(?:^|[,;]|\bva)\s*nam\s*(?=$|[,;.])/g, (_m, at) => {
+      const year = this.yearOf(undefined, at);
+      if (year !== null && (listed || this.found.length === 0)) this.push(at, yearPeriod(year));
+    });
+  }
+
+  private consume(pattern: RegExp, onMatch: (match: RegExpExecArray, at: number) => void): void {
+    const matches = [...this.text.matchAll(pattern)];
+    for (const match of matches) {
+      onMatch(match, match.index);
+      const blank = ' '.repeat(match[0].length);
+      this.text = this.text.slice(0, match.index) + blank + this.text.slice(match.index + match[0].length);
+    }
+  }
+
+  private push(at: number, period: Period | null): void {
+    if (period) this.found.push({ at, period });
+  }
+
+  /** The year written with the match, else the first year written after it, else the plan year. */
+  private yearOf(written: string | undefined, at: number): number | null {
+    if (written) return Number(written);
+    const later = /\b(20\d{2})\b/.exec(this.text.slice(at));
+    return later ? Number(later[1]) : this.planYear;
+  }
+}
+
+function numbersIn(list: string): number[] {
+  return [...list.matchAll(/\d{1,2}/g)].map((m) => Number(m[0]));
+}
+
+function quarterNumber(token: string): number | null {
+  const value = /^\d$/.test(token) ? Number(token) : romanValue(token);
+  return value !== null && value >= 1 && value <= 4 ? value : null;
+}
+
+function iso(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function datePeriod(year: number | null, month: number, day: number): Period | null {
+  if (year === null || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  const date = iso(year, month, day);
+  return { start: date, end: date, kind: 'date' };
+}
+
+function monthPeriod(year: number | null, month: number): Period | null {
+  if (year === null || month < 1 || month > 12) return null;
+  return { start: iso(year, month, 1), end: iso(year, month, daysInMonth(year, month)), kind: 'month' };
+}
+
+function quarterPeriod(year: number | null, quarter: number): Period | null {
+  if (year === null) return null;
+  const lastMonth = quarter * 3;
+  return {
+    start: iso(year, lastMonth - 2, 1),
+    end: iso(year, lastMonth, daysInMonth(year, lastMonth)),
+    kind: 'quarter',
+  };
+}
+
+function yearPeriod(year: number): Period {
+  return { start: iso(year, 1, 1), end: iso(year, 12, 31), kind: 'year' };
+}
+
+function uniqueBy<T>(items: T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const k = key(item);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

@@ -1,0 +1,140 @@
+/** One slot of a rectangular table grid. Merged cells cover several slots. */
+export interface GridCell {
+  /** Text as the clerk typed it (paragraphs joined by "\n"); a covered slot repeats its origin's text. */
+  text: string;
+  /** Covered by the cell that starts to its left (horizontal span / gridSpan / merged columns). */
+  hMerged: boolean;
+  /** Covered by the cell that starts above it (vertical merge / merged rows). */
+  vMerged: boolean;
+  /** Opaque host address used to select or edit the cell. */
+  address: string;
+}
+
+/** A table read from a host: a rectangular grid, every row the same width. */
+export interface Table {
+  /** Position of the table in the document (document order). */
+  index: number;
+  /** Name shown to the clerk, e.g. "Bảng 2" or the sheet name. */
+  name: string;
+  rows: GridCell[][];
+}
+
+/** What a host hands to the recogniser. */
+export interface SourceDocument {
+  tables: Table[];
+  /** Text outside the tables (title, letterhead, closing lines), one paragraph a line. */
+  text: string;
+}
+
+export const ROLES = [
+  'task',
+  'activity',
+  'product',
+  'lead',
+  'coordinator',
+  'deadline',
+  'number',
+  'start',
+  'status',
+  'explanation',
+  'note',
+  'objective',
+  'budget',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Grid column index of each role, or null when the plan has no such column. */
+export type ColumnMap = Record<Role, number | null>;
+
+export const AREAS = [
+  'direction',
+  'institution',
+  'procedure',
+  'organization',
+  'civil-service',
+  'finance',
+  'digital',
+] as const;
+export type Area = (typeof AREAS)[number];
+
+export type DeadlineKind =
+  | 'date'
+  | 'month'
+  | 'quarter'
+  | 'year'
+  | 'range'
+  | 'periodic'
+  | 'continuous'
+  | 'conditional'
+  | 'unparsed'
+  | 'empty';
+
+export interface Deadline {
+  kind: DeadlineKind;
+  /** ISO date of the last day of the period (the last occurrence for periodic ones), or null. */
+  due: string | null;
+  /** Every occurrence, ascending; one entry for single deadlines, empty when due is null. */
+  dues: string[];
+  /** ISO date the period begins (first day of the first occurrence), or null. */
+  start: string | null;
+}
+
+export interface PlanSection {
+  title: string;
+  areas: Area[];
+  /** Index of the table row that opened the section, or null for rows before any section. */
+  source: { table: number; row: number } | null;
+}
+
+/** One activity of the plan: a body row of the plan table. */
+export interface PlanRow {
+  section: number | null;
+  /** Index into Plan.tasks. */
+  task: number;
+  number: string;
+  taskText: string;
+  activity: string;
+  product: string;
+  lead: string;
+  coordinator: string;
+  deadline: string;
+  start: string;
+  status: string;
+  explanation: string;
+  note: string;
+  deadlineInfo: Deadline;
+  /** Where the row is in the host: table index, grid row, the address of each role's cell. */
+  source: { table: number; row: number; cells: Partial<Record<Role, string>> };
+  /** True when the task cell is empty or merged with the one above (continuation row). */
+  continuesTask: boolean;
+}
+
+export interface PlanTask {
+  text: string;
+  section: number | null;
+  /** Number written in a "Nhiệm vụ N" group row, if any. */
+  number: string | null;
+}
+
+/** A stated summary found in the document ("hoàn thành 30/38 hoạt động, đạt 79%"). */
+export interface StatedSummary {
+  text: string;
+  done: number | null;
+  activities: number | null;
+  percent: number | null;
+  inProgress: number | null;
+  notYet: number | null;
+}
+
+export interface Plan {
+  commune: string | null;
+  year: number | null;
+  tables: number[];
+  columns: ColumnMap;
+  /** Combined header label of each grid column as read (for the clerk to correct a mapping). */
+  headerLabels: string[];
+  sections: PlanSection[];
+  tasks: PlanTask[];
+  rows: PlanRow[];
+  statedSummary: StatedSummary | null;
+}
