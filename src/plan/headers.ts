@@ -46,11 +46,11 @@ export function isNumberingRow(cells: readonly GridCell[]): boolean {
   return texts.every((text) => /^\(?\s*\d{1,2}\s*\)?$|^\(?[a-z]\)?$/i.test(text.trim()));
 }
 
-/** The non-empty texts of a row, merged slots counted once. */
+/** The texts a row itself holds: empty slots and slots merged from the left or above left out. */
 export function distinctTexts(cells: readonly GridCell[]): string[] {
   const texts: string[] = [];
   cells.forEach((cell, col) => {
-    if (cell.hMerged && col > 0) return;
+    if ((cell.hMerged && col > 0) || cell.vMerged) return;
     const text = cell.text.trim();
     if (text) texts.push(text);
   });
@@ -61,7 +61,7 @@ export function distinctTexts(cells: readonly GridCell[]): string[] {
 export function headerScore(cells: readonly GridCell[]): number {
   const roles = new Set<string>();
   cells.forEach((cell, col) => {
-    if (cell.hMerged && col > 0) return;
+    if ((cell.hMerged && col > 0) || cell.vMerged) return;
     const text = cell.text.trim();
     if (!text || text.length > 80) return;
     const role = roleOfLabel(text);

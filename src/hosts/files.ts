@@ -1,0 +1,21 @@
+import type { SourceDocument } from '../plan/types';
+import { DocumentError } from './errors';
+
+export type FileKind = 'docx' | 'xlsx';
+
+/** The kind of a plan file from its name, or an error naming what is supported. */
+export function fileKindOf(name: string): FileKind {
+  const extension = name.toLowerCase().split('.').pop();
+  if (extension === 'docx' || extension === 'xlsx') return extension;
+  throw new DocumentError('error.unsupportedType', { name });
+}
+
+/** Reads a .docx or .xlsx file; the readers load only when needed (they are large). */
+export async function readDocumentFile(name: string, bytes: Uint8Array): Promise<SourceDocument> {
+  if (fileKindOf(name) === 'docx') {
+    const { readDocx } = await import('./ooxml/read-docx');
+    return readDocx(bytes);
+  }
+  const { readXlsx } = await import('./xlsx/read-xlsx');
+  return readXlsx(bytes);
+}

@@ -1,0 +1,44 @@
+import { DOMParser } from '@xmldom/xmldom';
+import { DocumentError } from '../errors';
+
+export const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+
+/**
+ * Parses a package part. OOXML never carries a DTD, so one is refused outright:
+ * no entity is ever declared, expanded or fetched.
+ */
+export function parseXml(xml: string): Document {
+  if (/<!DOCTYPE/i.test(xml.slice(0, 4096))) {
+    throw new DocumentError('error.corruptFile');
+  }
+  let failed = false;
+  const doc = new DOMParser({
+    onError: (level) => {
+      if (level !== 'warning') failed = true;
+    },
+  }).parseFromString(xml, 'text/xml');
+  if (failed || !doc.documentElement) throw new DocumentError('error.corruptFile');
+  return doc as unknown as Document;
+}
+
+/** Element children of a node. */
+export function childElements(node: Node): Element[] {
+  const out: Element[] = [];
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 1) out.push(child as Element);
+  }
+  return out;
+}
+
+/** True when the element is w:{name}. */
+export function isW(node: Node, name: string): node is Element {
+  return node.nodeType === 1 && (node as Element).localName === name && (node as Element).namespaceURI === W_NS;
+}
+
+/** The w:val of a child property element (e.g. w:gridSpan), or null; "" when present without a value. */
+export function propValue(props: Element | undefined, name: string): string | null {
+  if (!props) return null;
+  const prop = childElements(props).find((child) => isW(child, name));
+  if (!prop) return null;
+  return prop.getAttributeNS(W_NS, 'val') ?? prop.getAttribute('w:val') ?? '';
+}

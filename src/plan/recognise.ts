@@ -1,0 +1,178 @@
+import { areasOfTitle } from './areas';
+import { parseDeadline } from './deadline';
+import { findHeader, sameHeader, type HeaderBlock } from './header-block';
+import { isNumberingRow, headerScore } from './headers';
+import { planCommune, planYear } from './metadata';
+import { classifyRow } from './rows';
+import { readStatedSummary } from './summary';
+import { collapse, isBlank } from './text';
+import type { ColumnMap, GridCell, Plan, PlanRow, PlanSection, PlanTask, Role, SourceDocument, Table } from './types';
+
+interface PlanTables {
+  header: HeaderBlock;
+  /** Each table of the plan with its header's first row and the first body row in it. */
+  parts: Array<{ table: Table; headerStart: number; firstBodyRow: number }>;
+}
+
+/** Recognises the plan in a document (DESIGN §3), or null when no table looks like one. */
+export function recognise(doc: SourceDocument): Plan | null {
+  const found = findPlanTables(doc.tables);
+  if (!found) return null;
+  const { header, parts } = found;
+  const builder = new PlanBuilder(header.columns);
+  const outside: string[] = [doc.text];
+  for (const { table, headerStart, firstBodyRow } of parts) {
+    outside.push(...table.rows.slice(0, headerStart).map(rowText));
+    for (let r = firstBodyRow; r < table.rows.length; r++) builder.addRow(table, r, header);
+  }
+  const planTableIndexes = new Set(parts.map((p) => p.table.index));
+  for (const table of doc.tables) {
+    if (!planTableIndexes.has(table.index)) outside.push(...table.rows.map(rowText));
+  }
+  const outsideText = outside.join('\n');
+  const tableText = builder.rows.map((row) => [row.taskText, row.activity, row.product].join('\n')).join('\n');
+  const year = planYear(outsideText, tableText);
+  for (const row of builder.rows) row.deadlineInfo = parseDeadline(row.deadline, year);
+  return {
+    commune: planCommune(outsideText, tableText),
+    year,
+    tables: parts.map((p) => p.table.index),
+    columns: header.columns,
+    headerLabels: header.labels,
+    sections: builder.sections,
+    tasks: builder.tasks,
+    rows: builder.rows,
+    statedSummary: readStatedSummary([outsideText, ...builder.notes].join('\n')),
+  };
+}
+
+/** The plan table (its header maps most roles) and the tables that continue it. */
+function findPlanTables(tables: readonly Table[]): PlanTables | null {
+  let best: { table: Table; header: HeaderBlock; position: number } | null = null;
+  tables.forEach((table, position) => {
+    const header = findHeader(table);
+    if (!header || (header.columns.task === null && header.columns.activity === null)) return;
+    if (!best || header.score > best.header.score) best = { table, header, position };
+  });
+  if (!best) return null;
+  const { table, header, position } = best as { table: Table; header: HeaderBlock; position: number };
+  const parts = [{ table, headerStart: header.start, firstBodyRow: header.end }];
+  const width = table.rows[0]?.length ?? 0;
+  for (const next of tables.slice(position + 1)) {
+    const nextHeader = findHeader(next);
+    if (nextHeader && sameHeader(header, nextHeader)) {
+      parts.push({ table: next, headerStart: nextHeader.start, firstBodyRow: nextHeader.end });
+    } else if (!nextHeader && next.rows[0]?.length === width) {
+      parts.push({ table: next, headerStart: 0, firstBodyRow: 0 });
+    } else break;
+  }
+  return { header, parts };
+}
+
+function rowText(cells: readonly GridCell[]): string {
+  return cells.filter((cell) => !cell.hMerged && !cell.vMerged).map((cell) => cell.text).join(' ');
+}
+
+/** Walks the body rows in order, keeping the current section and task. */
+class PlanBuilder {
+  readonly sections: PlanSection[] = [];
+  readonly tasks: PlanTask[] = [];
+  readonly rows: PlanRow[] = [];
+  /** Lines written across the table (summary sentences, remarks). */
+  readonly notes: string[] = [];
+  private currentTask: number | null = null;
+  /** Set by a "Nhiệm vụ N" row: activities below belong to it until the next one. */
+  private groupTask: number | null = null;
+
+  private readonly contentColumns: number[];
+
+  constructor(private readonly columns: ColumnMap) {
+    this.contentColumns = [columns.task, columns.activity].filter((col): col is number => col !== null);
+  }
+
+  addRow(table: Table, r: number, header: HeaderBlock): void {
+    const cells = table.rows[r];
+    if (cells.every((cell) => isBlank(cell.text) || cell.vMerged) || isNumberingRow(cells)) return;
+    if (headerScore(cells) >= header.score - 1 && headerScore(cells) >= 3) return; // header repeated mid-table
+    const kind = classifyRow(cells, this.contentColumns);
+    if (kind.kind === 'section') {
+      this.sections.push({ title: kind.title, areas: areasOfTitle(kind.title), source: { table: table.index, row: r } });
+      this.currentTask = null;
+      this.groupTask = null;
+    } else if (kind.kind === 'group') {
+      this.groupTask = this.addTask(kind.title, kind.number);
+      this.currentTask = this.groupTask;
+    } else if (kind.kind === 'text') {
+      this.notes.push(kind.text);
+    } else {
+      this.addActivity(table, r);
+    }
+  }
+
+  private addActivity(table: Table, r: number): void {
+    const cells = table.rows[r];
+    const value = (role: Role): string => {
+      const col = this.columns[role];
+      return col === null ? '' : collapse(cells[col]?.text ?? '');
+    };
+    const addresses: Partial<Record<Role, string>> = {};
+    for (const [role, col] of Object.entries(this.columns) as Array<[Role, number | null]>) {
+      if (col !== null && cells[col]) addresses[role] = cells[col].address;
+    }
+    const { task, continues } = this.taskOf(cells, value('task'));
+    const ownTaskText = continues ? '' : this.tasks[task].text;
+    this.rows.push({
+      section: this.sections.length > 0 ? this.sections.length - 1 : null,
+      task,
+      number: value('number') || leadingNumber(ownTaskText),
+      taskText: this.tasks[task].text,
+      activity: value('activity'),
+      product: value('product'),
+      lead: value('lead'),
+      coordinator: value('coordinator'),
+      deadline: value('deadline'),
+      start: value('start'),
+      status: value('status'),
+      explanation: value('explanation'),
+      note: value('note'),
+      deadlineInfo: { kind: 'empty', due: null, dues: [], start: null },
+      source: { table: table.index, row: r, cells: addresses },
+      continuesTask: continues,
+    });
+  }
+
+  /**
+   * The task a row belongs to: its own task cell when filled; the task above when
+   * the cell is empty, merged from above, or continues a sentence cut by a page
+   * break (starts in lower case); the "Nhiệm vụ N" group when there is no task column.
+   */
+  private taskOf(cells: readonly GridCell[], taskText: string): { task: number; continues: boolean } {
+    const col = this.columns.task;
+    const cell = col === null ? undefined : cells[col];
+    const hasOwnTask = cell !== undefined && !cell.vMerged && taskText !== '';
+    if (hasOwnTask && this.currentTask !== null && /^\p{Ll}/u.test(taskText) && col !== this.columns.activity) {
+      this.tasks[this.currentTask].text += ` ${taskText}`;
+      return { task: this.currentTask, continues: true };
+    }
+    if (hasOwnTask) {
+      this.currentTask = this.addTask(taskText, null);
+      return { task: this.currentTask, continues: false };
+    }
+    if (col === null && this.groupTask === null) {
+      return { task: this.addTask(collapse(cells[this.columns.activity ?? 0]?.text ?? ''), null), continues: false };
+    }
+    const task = this.currentTask ?? this.groupTask ?? this.addTask('', null);
+    this.currentTask = task;
+    return { task, continues: true };
+  }
+
+  private addTask(text: string, number: string | null): number {
+    this.tasks.push({ text, section: this.sections.length > 0 ? this.sections.length - 1 : null, number });
+    return this.tasks.length - 1;
+  }
+}
+
+/** "1. Ban hành …" → "1"; "12, Tiếp nhận …" → "12". */
+function leadingNumber(text: string): string {
+  return /^(\d+(?:\.\d+)*)\s*[.,)]/.exec(text)?.[1] ?? '';
+}
