@@ -1,0 +1,120 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { runCli } from '../../src/cli/main';
+import { buildDocx, buildXlsx } from '../fixtures/build';
+import { seed000 } from '../fixtures/seed000';
+import { seed004 } from '../fixtures/seed004';
+
+const run = promisify(execFile);
+const CCHC = join(__dirname, '../../bin/cchc.js');
+
+async function cchc(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run('node', [CCHC, ...args]);
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+async function inProcess(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await runCli(args, { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) });
+  return { code, out, err };
+}
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'cchc-cli-'));
+  await writeFile(join(dir, 'plan.docx'), await buildDocx(seed000()));
+  await writeFile(join(dir, 'plan.xlsx'), await buildXlsx(seed004()));
+  await writeFile(join(dir, 'not-a-zip.docx'), 'hello');
+  await writeFile(join(dir, 'legacy.doc.docx'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0]));
+  await writeFile(join(dir, 'empty.xlsx'), '');
+  await writeFile(join(dir, 'letter.docx'), await buildDocx({ name: 'letter', blocks: [{ paragraph: 'Kính gửi UBND huyện' }] }));
+});
+
+describe('cchc check --json', () => {
+  it('prints the DESIGN §7 object for a .docx plan', async () => {
+    const { code, out } = await inProcess(['check', join(dir, 'plan.docx'), '--json']);
+    expect(code).toBe(0);
+    const report = JSON.parse(out);
+    expect(report.file).toBe('plan.docx');
+    expect(report.plan).toMatchObject({ commune: 'Quang Khải', year: 2023, tables: [0], tasks: 24, activities: 25 });
+    expect(Object.keys(report.plan.columns)).toEqual(
+      ['task', 'activity', 'product', 'lead', 'coordinator', 'deadline', 'number', 'start', 'status', 'explanation', 'note'],
+    );
+    expect(report.plan.sections[0]).toEqual({ title: 'I. LĨNH VỰC CHỈ ĐẠO ĐIỀU HÀNH', areas: ['direction'], tasks: 10, activities: 11 });
+    expect(report.plan.rows[0]).toEqual({
+      section: 0,
+      number: '1',
+      task: '1. Ban hành kế hoạch CCHC năm 2023',
+      activity: 'Xây dựng Kế hoạch CCHC nhà nước xã Chí Minh năm 2023',
+      product: 'Kế hoạch của UBND xã',
+      lead: 'CC Văn phòng Nội vụ',
+      coordinator: 'Các công chức UBND xã có liên quan',
+      deadline: 'Tháng 12/2022',
+      deadlineKind: 'month',
+      due: '2022-12-31',
+      status: null,
+    });
+    expect(report.findings).toEqual([]);
+  });
+
+  it('reads statuses of a progress table from .xlsx', async () => {
+    const { code, out } = await inProcess(['check', join(dir, 'plan.xlsx'), '--json']);
+    expect(code).toBe(0);
+    const report = JSON.parse(out);
+    expect(report.plan.columns.status).toBe(3);
+    expect(report.plan.rows[0].status).toBe('Hoàn thành');
+    expect(report.plan.activities).toBe(10);
+  });
+});
+
+describe('cchc exit codes and messages', () => {
+  it.each([
+    ['not-a-zip.docx', 'không phải tệp Word'],
+    ['legacy.doc.docx', 'mật khẩu'],
+    ['empty.xlsx', 'Tệp rỗng'],
+    ['letter.docx', 'Không tìm thấy bảng kế hoạch'],
+    ['missing.docx', 'Không tìm thấy tệp'],
+    ['notes.txt', 'Chỉ hỗ trợ tệp .docx và .xlsx'],
+  ])('%s → exit 2 with one clear line', async (name, message) => {
+    const { code, stdout, stderr } = await cchc(['check', join(dir, name)]);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain(message);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).not.toMatch(/\bat .*\.js:\d+/);
+  });
+
+  it('answers in English with --lang en', async () => {
+    const { code, stderr } = await cchc(['check', join(dir, 'not-a-zip.docx'), '--lang', 'en']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('not a valid Word');
+  });
+
+  it('prints a readable summary and exits 0 on a plan without errors', async () => {
+    const { code, stdout } = await cchc(['check', join(dir, 'plan.docx')]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Quang Khải');
+    expect(stdout).toContain('24 nhiệm vụ, 25 hoạt động, 7 lĩnh vực');
+  });
+
+  it('rejects an unknown command with the usage', async () => {
+    const { code, stderr } = await cchc(['frobnicate']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('cchc check');
+  });
+
+  it('leaves the input file untouched', async () => {
+    const before = await readFile(join(dir, 'plan.docx'));
+    await cchc(['check', join(dir, 'plan.docx'), '--json']);
+    expect(await readFile(join(dir, 'plan.docx'))).toEqual(before);
+  });
+});
