@@ -1,0 +1,12 @@
+import type { SourceDocument } from '../plan/types';
+
+/** What the task pane needs from wherever the plan lives (Word, Excel, or a file in the preview). */
+export interface PlanHost {
+  kind: 'word' | 'excel' | 'file';
+  /** Name shown to the clerk (file name or host name). */
+  name: string;
+  /** Reads the whole document in bulk. */
+  read(): Promise<SourceDocument>;
+  /** Selects a cell by its opaque address (a finding's `cell`). */
+  select(address: string): Promise<void>;
+}

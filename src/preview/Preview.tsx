@@ -1,0 +1,95 @@
+import { Button, Caption1 } from '@fluentui/react-components';
+import { ArrowDownloadRegular, DocumentRegular, FolderOpenRegular } from '@fluentui/react-icons';
+import { useCallback, useMemo, useRef, useState, type DragEvent } from 'react';
+import { fileHost } from '../hosts/file-host';
+import { translate, type Language } from '../i18n';
+import { App } from '../taskpane/App';
+
+/** The file the page works on, held in memory: nothing leaves the browser. */
+interface OpenFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+const SAMPLE_URL = 'sample/ke-hoach-mau.docx';
+const SAMPLE_NAME = 'ke-hoach-mau.docx';
+
+/** Name of the downloaded result: the original name with a suffix before the extension. */
+export function resultName(name: string): string {
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? `${name.slice(0, dot)}-cchc${name.slice(dot)}` : `${name}-cchc`;
+}
+
+export function Preview({ initialLang }: { initialLang: Language }) {
+  const [lang, setLang] = useState<Language>(initialLang);
+  const [file, setFile] = useState<OpenFile | null>(null);
+  const [selected, setSelected] = useState<string | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate(lang, key, params);
+
+  const openBlob = useCallback(async (name: string, blob: Blob) => {
+    setFile({ name, bytes: new Uint8Array(await blob.arrayBuffer()) });
+  }, []);
+
+  const openSample = useCallback(async () => {
+    const response = await fetch(SAMPLE_URL);
+    await openBlob(SAMPLE_NAME, await response.blob());
+  }, [openBlob]);
+
+  const host = useMemo(() => (file ? fileHost(file.name, file.bytes, setSelected) : null), [file]);
+
+  const download = () => {
+    if (!file) return;
+    const url = URL.createObjectURL(new Blob([file.bytes as BlobPart]));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = resultName(file.name);
+    link.click();
+    URL.revokeObjectURL(url);
+  };
+
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    const dropped = event.dataTransfer.files[0];
+    if (dropped) void openBlob(dropped.name, dropped);
+  };
+
+  const toolbar = (
+    <div className="preview-toolbar" onDragOver={(event) => event.preventDefault()} onDrop={onDrop}>
+      <input
+        ref={input}
+        type="file"
+        accept=".docx,.xlsx"
+        hidden
+        aria-label={t('preview.open')}
+        data-testid="file-input"
+        onChange={(event) => {
+          const chosen = event.target.files?.[0];
+          if (chosen) void openBlob(chosen.name, chosen);
+        }}
+      />
+      <Button icon={<FolderOpenRegular />} onClick={() => input.current?.click()}>
+        {t('preview.open')}
+      </Button>
+      <Button icon={<DocumentRegular />} onClick={() => void openSample()}>
+        {t('preview.sample')}
+      </Button>
+      <Button icon={<ArrowDownloadRegular />} onClick={download} disabled={!file}>
+        {t('preview.download')}
+      </Button>
+      <Caption1 data-testid="file-name">{file ? t('preview.fileName', { name: file.name }) : t('preview.dropHint')}</Caption1>
+      {selected && <Caption1 data-testid="selected-cell">{selected}</Caption1>}
+    </div>
+  );
+
+  return (
+    <App
+      key={file?.name ?? 'none'}
+      host={host}
+      hostLabel={t('host.file')}
+      lang={lang}
+      onLanguageChange={setLang}
+      toolbar={toolbar}
+    />
+  );
+}

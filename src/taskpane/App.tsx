@@ -1,0 +1,81 @@
+import { Body1, FluentProvider, MessageBar, MessageBarBody, Tab, TabList, Text, webLightTheme } from '@fluentui/react-components';
+import { useState, type ReactNode } from 'react';
+import type { PlanHost } from '../hosts/host';
+import type { Language } from '../i18n';
+import { CheckTab } from './components/CheckTab';
+import { LanguageProvider, useT } from './i18n-context';
+
+type TabId = 'check' | 'insert' | 'progress' | 'settings';
+const TABS: TabId[] = ['check', 'insert', 'progress', 'settings'];
+
+export interface AppProps {
+  /** The document to work on, or null when the host cannot be read from yet. */
+  host: PlanHost | null;
+  hostLabel: string;
+  lang: Language;
+  onLanguageChange?: (lang: Language) => void;
+  /** Extra controls of the preview page (open file, download). */
+  toolbar?: ReactNode;
+}
+
+/** The task pane: the same tree runs inside Word/Excel and on the preview page. */
+export function App(props: AppProps) {
+  return (
+    <FluentProvider theme={webLightTheme}>
+      <LanguageProvider value={props.lang}>
+        <Pane {...props} />
+      </LanguageProvider>
+    </FluentProvider>
+  );
+}
+
+function Pane({ host, hostLabel, lang, onLanguageChange, toolbar }: AppProps) {
+  const t = useT();
+  const [tab, setTab] = useState<TabId>('check');
+  return (
+    <main className="pane">
+      <header className="pane-header">
+        <Text as="h1" size={500} weight="semibold">
+          {t('app.title')}
+        </Text>
+        <Body1 className="host-label">{hostLabel}</Body1>
+        {toolbar}
+      </header>
+      <TabList selectedValue={tab} onTabSelect={(_event, data) => setTab(data.value as TabId)} aria-label={t('app.title')}>
+        {TABS.map((id) => (
+          <Tab key={id} value={id}>
+            {t(`tab.${id}`)}
+          </Tab>
+        ))}
+      </TabList>
+      {tab === 'check' && (host ? <CheckTab host={host} /> : <Notice text={t('check.noPlan')} />)}
+      {tab === 'insert' && <Notice text={t('pending.insert')} />}
+      {tab === 'progress' && <Notice text={t('pending.progress')} />}
+      {tab === 'settings' && <Settings lang={lang} onLanguageChange={onLanguageChange} />}
+    </main>
+  );
+}
+
+function Notice({ text }: { text: string }) {
+  return (
+    <MessageBar intent="info">
+      <MessageBarBody>{text}</MessageBarBody>
+    </MessageBar>
+  );
+}
+
+function Settings({ lang, onLanguageChange }: { lang: Language; onLanguageChange?: (lang: Language) => void }) {
+  const t = useT();
+  return (
+    <section className="tab-panel" aria-label={t('tab.settings')}>
+      <label>
+        {t('settings.language')}{' '}
+        <select value={lang} onChange={(event) => onLanguageChange?.(event.target.value as Language)}>
+          <option value="vi">Tiếng Việt</option>
+          <option value="en">English</option>
+        </select>
+      </label>
+      <Body1>{t('settings.about')}</Body1>
+    </section>
+  );
+}

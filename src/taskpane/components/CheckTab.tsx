@@ -1,0 +1,90 @@
+import { Badge, Button, Caption1, MessageBar, MessageBarBody, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
+import { ArrowSyncRegular } from '@fluentui/react-icons';
+import { useCallback, useEffect, useState } from 'react';
+import { DocumentError } from '../../hosts/errors';
+import type { PlanHost } from '../../hosts/host';
+import { recognise } from '../../plan/recognise';
+import { ROLES, type Plan } from '../../plan/types';
+import { useT } from '../i18n-context';
+
+type State = { status: 'reading' } | { status: 'done'; plan: Plan } | { status: 'failed'; message: string };
+
+/** "Kiểm tra": reads the document, shows the recognised plan: counts, columns, sections. */
+export function CheckTab({ host }: { host: PlanHost }) {
+  const t = useT();
+  const [state, setState] = useState<State>({ status: 'reading' });
+
+  const check = useCallback(async () => {
+    setState({ status: 'reading' });
+    try {
+      const plan = recognise(await host.read());
+      setState(plan ? { status: 'done', plan } : { status: 'failed', message: t('check.noPlan') });
+    } catch (error) {
+      setState({ status: 'failed', message: error instanceof DocumentError ? t(error.key, error.params) : t('error.corruptFile') });
+    }
+  }, [host, t]);
+
+  useEffect(() => {
+    void check();
+  }, [check]);
+
+  return (
+    <section aria-label={t('tab.check')} className="tab-panel">
+      <Button icon={<ArrowSyncRegular />} onClick={() => void check()} disabled={state.status === 'reading'}>
+        {t('check.run')}
+      </Button>
+      {state.status === 'reading' && <Spinner size="small" label={t('check.reading')} />}
+      {state.status === 'failed' && (
+        <MessageBar intent="error">
+          <MessageBarBody>{state.message}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state.status === 'done' && <PlanSummary plan={state.plan} />}
+    </section>
+  );
+}
+
+function PlanSummary({ plan }: { plan: Plan }) {
+  const t = useT();
+  const sections = plan.sections.map((section, index) => {
+    const rows = plan.rows.filter((row) => row.section === index);
+    return { ...section, tasks: new Set(rows.map((row) => row.task)).size, activities: rows.length };
+  });
+  return (
+    <div className="plan-summary">
+      <dl className="counts" data-testid="plan-counts">
+        <div><dt>{t('check.commune')}</dt><dd data-testid="commune">{plan.commune ?? t('check.unknown')}</dd></div>
+        <div><dt>{t('check.year')}</dt><dd data-testid="year">{plan.year ?? t('check.unknown')}</dd></div>
+        <div><dt>{t('check.tasks')}</dt><dd data-testid="task-count">{plan.tasks.length}</dd></div>
+        <div><dt>{t('check.activities')}</dt><dd data-testid="activity-count">{plan.rows.length}</dd></div>
+      </dl>
+      <Text weight="semibold">{t('check.columns')}</Text>
+      <ul className="columns" aria-label={t('check.columns')}>
+        {ROLES.filter((role) => plan.columns[role] !== null).map((role) => (
+          <li key={role}>
+            <Badge appearance="tint">{t(`role.${role}`)}</Badge>{' '}
+            <Caption1>{plan.headerLabels[plan.columns[role] ?? 0]}</Caption1>
+          </li>
+        ))}
+      </ul>
+      <Table size="small" aria-label={t('check.sections')}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>{t('check.sections')}</TableHeaderCell>
+            <TableHeaderCell>{t('check.tasks')}</TableHeaderCell>
+            <TableHeaderCell>{t('check.activities')}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {sections.map((section) => (
+            <TableRow key={section.title}>
+              <TableCell>{section.title}</TableCell>
+              <TableCell>{section.tasks}</TableCell>
+              <TableCell>{section.activities}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </div>
+  );
+}

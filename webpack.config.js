@@ -1,0 +1,60 @@
+/* eslint-disable @typescript-eslint/no-require-imports */
+const path = require('node:path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+const port = Number(process.env.npm_package_config_dev_server_port || 3000);
+
+/**
+ * Two pages from one React tree: taskpane.html (inside Word/Excel) and preview.html
+ * (a plain browser over a .docx/.xlsx). The sample plan is generated from the seed
+ * fixtures by `npm run build:cli` (dist/samples) and copied in.
+ */
+module.exports = async (_env, options) => {
+  const dev = options.mode === 'development';
+  const https = process.env.CCHC_HTTPS === '1' ? await devCertificates() : undefined;
+  return {
+    devtool: dev ? 'source-map' : false,
+    entry: {
+      taskpane: './src/taskpane/index.tsx',
+      preview: './src/preview/index.tsx',
+    },
+    output: { path: path.resolve(__dirname, 'dist/web'), clean: true, filename: '[name].[contenthash:8].js' },
+    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'esnext', sourceMap: dev } } },
+        },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
+      new HtmlWebpackPlugin({ filename: 'preview.html', template: './src/preview/preview.html', chunks: ['preview'] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets', to: 'assets' },
+          { from: 'src/taskpane/taskpane.css', to: 'taskpane.css' },
+          { from: 'manifest.xml', to: 'manifest.xml' },
+          { from: 'node_modules/@microsoft/office-js/dist/office.js', to: 'office.js' },
+          { from: 'dist/samples/seed000-quang-khai-2023.docx', to: 'sample/ke-hoach-mau.docx' },
+        ],
+      }),
+    ],
+    devServer: {
+      port,
+      static: false,
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      server: https ? { type: 'https', options: https } : 'http',
+      client: { overlay: false },
+    },
+  };
+};
+
+async function devCertificates() {
+  const devCerts = require('office-addin-dev-certs');
+  return devCerts.getHttpsServerOptions();
+}
