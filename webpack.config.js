@@ -3,6 +3,7 @@ const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
+const OFFICE_JS = path.resolve(__dirname, 'node_modules/@microsoft/office-js/dist');
 const port = Number(process.env.npm_package_config_dev_server_port || 3000);
 
 /**
@@ -39,14 +40,16 @@ module.exports = async (_env, options) => {
           { from: 'assets', to: 'assets' },
           { from: 'src/taskpane/taskpane.css', to: 'taskpane.css' },
           { from: 'manifest.xml', to: 'manifest.xml' },
-          { from: 'node_modules/@microsoft/office-js/dist/office.js', to: 'office.js' },
+          // Office.js loads its host and locale files next to itself: the production build carries
+          // the whole runtime; the dev server serves it straight from node_modules (see devServer.static).
+          ...(dev ? [] : [{ from: OFFICE_JS, to: 'office-js', globOptions: { ignore: ['**/*.debug.js'] } }]),
           { from: 'dist/samples/seed000-quang-khai-2023.docx', to: 'sample/ke-hoach-mau.docx' },
         ],
       }),
     ],
     devServer: {
       port,
-      static: false,
+      static: [{ directory: OFFICE_JS, publicPath: '/office-js' }],
       headers: { 'Access-Control-Allow-Origin': '*' },
       server: https ? { type: 'https', options: https } : 'http',
       client: { overlay: false },
