@@ -1,0 +1,39 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const ROOT = resolve(__dirname, '../..');
+const VALIDATE = resolve(ROOT, '../shared/office-manifest-schemas/validate.sh');
+
+describe('manifest.xml', () => {
+  it('validates against the official Office add-in schemas (xmllint, offline)', () => {
+    const output = execFileSync('bash', [VALIDATE, 'manifest.xml'], { cwd: ROOT, encoding: 'utf8' });
+    expect(output).toContain('RESULT: VALID');
+  });
+
+  const manifest = readFileSync(resolve(ROOT, 'manifest.xml'), 'utf8');
+
+  it.each([
+    ['Word host', '<Host Name="Document"/>'],
+    ['Excel host', '<Host Name="Workbook"/>'],
+    ['least permission that can edit the plan', '<Permissions>ReadWriteDocument</Permissions>'],
+    ['Vietnamese default', '<DefaultLocale>vi-VN</DefaultLocale>'],
+    ['English override', 'Locale="en-US"'],
+    ['Home tab button', '<OfficeTab id="TabHome">'],
+  ])('declares the %s', (_what, text) => {
+    expect(manifest).toContain(text);
+  });
+
+  it.each([16, 32, 64, 80])('points to an existing %ipx PNG icon', (size) => {
+    expect(manifest).toContain(`assets/icon-${size}.png`);
+    const png = readFileSync(resolve(ROOT, `assets/icon-${size}.png`));
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect(png.readUInt32BE(16)).toBe(size);
+  });
+
+  it('serves everything over https', () => {
+    const urls = [...manifest.matchAll(/DefaultValue="(https?:[^"]+)"/g)].map((m) => m[1]);
+    expect(urls.length).toBeGreaterThan(3);
+    expect(urls.every((url) => url.startsWith('https://'))).toBe(true);
+  });
+});
