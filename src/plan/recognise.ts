@@ -154,6 +154,9 @@ class PlanBuilder {
       this.tasks[this.currentTask].text += ` ${taskText}`;
       return { task: this.currentTask, continues: true };
     }
+    if (hasOwnTask && this.currentTask !== null && this.tasks[this.currentTask].text === taskText) {
+      return { task: this.currentTask, continues: true }; // the task repeated instead of merged
+    }
     if (hasOwnTask) {
       this.currentTask = this.addTask(taskText, null);
       return { task: this.currentTask, continues: false };
