@@ -93,7 +93,8 @@ class PlanBuilder {
   addRow(table: Table, r: number, header: HeaderBlock): void {
     const cells = table.rows[r];
     if (cells.every((cell) => isBlank(cell.text) || cell.vMerged) || isNumberingRow(cells)) return;
-    if (headerScore(cells) >= header.score - 1 && headerScore(cells) >= 3) return; // header repeated mid-table
+    const score = headerScore(cells);
+    if (score >= 3 && score >= header.score - 1) return; // header repeated mid-table
     const kind = classifyRow(cells, this.contentColumns);
     if (kind.kind === 'section') {
       this.sections.push({ title: kind.title, areas: areasOfTitle(kind.title), source: { table: table.index, row: r } });

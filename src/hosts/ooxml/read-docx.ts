@@ -1,6 +1,6 @@
 import type { GridCell, SourceDocument, Table } from '../../plan/types';
 import { DocumentError } from '../errors';
-import { childElements, isW, parseXml, propValue } from './xml';
+import { childElements, isW, parseXml, propValue, W_NS } from './xml';
 import { openPackage, readPart } from './zip';
 
 /** Address of a cell of a Word table: table index in document order, row, grid column. */
@@ -28,7 +28,7 @@ export async function readDocx(bytes: Uint8Array): Promise<SourceDocument> {
  */
 export function readWordXml(xml: string): SourceDocument {
   const doc = parseXml(xml);
-  const body = doc.getElementsByTagNameNS('http://schemas.openxmlformats.org/wordprocessingml/2006/main', 'body')[0];
+  const body = doc.getElementsByTagNameNS(W_NS, 'body')[0];
   if (!body) throw new DocumentError('error.notOfficeFile');
   const reader = new WordReader();
   reader.readBlock(body);
@@ -105,7 +105,7 @@ function isDeletedRow(tr: Element): boolean {
 function contentChildren(container: Element): Element[] {
   const out: Element[] = [];
   for (const child of childElements(container)) {
-    if (child.namespaceURI !== 'http://schemas.openxmlformats.org/wordprocessingml/2006/main') continue;
+    if (child.namespaceURI !== W_NS) continue;
     if (SKIPPED.has(child.localName)) continue;
     if (TRANSPARENT.has(child.localName)) out.push(...contentChildren(child));
     else out.push(child);
