@@ -6,6 +6,7 @@ import { fileKindOf, readDocumentFile } from '../hosts/files';
 import { languageOf, translate, type Language } from '../i18n';
 import { recognise } from '../plan/recognise';
 import { planReport } from '../plan/report';
+import { sectionCounts } from '../plan/sections';
 import { ROLES, type Plan } from '../plan/types';
 
 export interface CliIo {
@@ -74,15 +75,15 @@ async function readInput(file: string): Promise<Uint8Array> {
 
 /** The human-readable summary: plan, columns, and sections with their counts. */
 function describePlan(plan: Plan, lang: Language): string {
-  const report = planReport(plan);
+  const sections = sectionCounts(plan);
   const unknown = translate(lang, 'check.unknown');
   const lines = [
     translate(lang, 'cli.plan', { commune: plan.commune ?? unknown, year: plan.year ?? unknown }),
-    translate(lang, 'cli.counts', { tasks: report.tasks, activities: report.activities, sections: report.sections.length }),
+    translate(lang, 'cli.counts', { tasks: plan.tasks.length, activities: plan.rows.length, sections: sections.length }),
     `${translate(lang, 'cli.columns')}: ${ROLES.filter((role) => plan.columns[role] !== null)
       .map((role) => `${translate(lang, `role.${role}`)}=${(plan.columns[role] ?? 0) + 1}`)
       .join(', ')}`,
-    ...report.sections.map((section, i) =>
+    ...sections.map((section, i) =>
       translate(lang, 'cli.section', { index: i + 1, title: section.title, tasks: section.tasks, activities: section.activities }),
     ),
   ];

@@ -1,3 +1,4 @@
+import { sectionCounts } from './sections';
 import type { Plan } from './types';
 
 /** The `plan` object of `cchc check --json` (DESIGN §7). */
@@ -20,15 +21,7 @@ export function planReport(plan: Plan) {
       explanation: columns.explanation,
       note: columns.note,
     },
-    sections: plan.sections.map((section, index) => {
-      const rows = plan.rows.filter((row) => row.section === index);
-      return {
-        title: section.title,
-        areas: section.areas,
-        tasks: new Set(rows.map((row) => row.task)).size,
-        activities: rows.length,
-      };
-    }),
+    sections: sectionCounts(plan),
     tasks: plan.tasks.length,
     activities: plan.rows.length,
     rows: plan.rows.map((row) => ({

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { DocumentError } from '../../hosts/errors';
 import type { PlanHost } from '../../hosts/host';
 import { recognise } from '../../plan/recognise';
+import { sectionCounts } from '../../plan/sections';
 import { ROLES, type Plan } from '../../plan/types';
 import { useT } from '../i18n-context';
 
@@ -46,10 +47,7 @@ export function CheckTab({ host }: { host: PlanHost }) {
 
 function PlanSummary({ plan }: { plan: Plan }) {
   const t = useT();
-  const sections = plan.sections.map((section, index) => {
-    const rows = plan.rows.filter((row) => row.section === index);
-    return { ...section, tasks: new Set(rows.map((row) => row.task)).size, activities: rows.length };
-  });
+  const sections = sectionCounts(plan);
   return (
     <div className="plan-summary">
       <dl className="counts" data-testid="plan-counts">
