@@ -1,4 +1,5 @@
 import { sectionCounts } from './sections';
+import { tallyProgress } from './tally';
 import type { Plan } from './types';
 
 /** The `plan` object of `cchc check --json` (DESIGN §7). */
@@ -41,3 +42,9 @@ export function planReport(plan: Plan) {
 }
 
 export type PlanReport = ReturnType<typeof planReport>;
+
+/** The `summary` of `cchc check --json`: recomputed counts of a progress table, or null for a plan without statuses. */
+export function progressSummary(plan: Plan) {
+  if (plan.columns.status === null) return null;
+  return { ...tallyProgress(plan), stated: plan.statedSummary?.text ?? null };
+}

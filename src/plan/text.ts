@@ -34,6 +34,7 @@ const ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
   ['ttdt', 'thong tin dien tu'],
   ['pakn', 'phan anh kien nghi'],
   ['tckt', 'tai chinh ke toan'],
+  ['kh', 'ke hoach'],
 ];
 const ABBREVIATION_PATTERN = new RegExp(`\\b(${ABBREVIATIONS.map(([short]) => short).join('|')})\\b`, 'g');
 const ABBREVIATION_MAP = new Map(ABBREVIATIONS);

@@ -119,6 +119,8 @@ export interface PlanTask {
 /** A stated summary found in the document ("hoàn thành 30/38 hoạt động, đạt 79%"). */
 export interface StatedSummary {
   text: string;
+  tasks: number | null;
+  tasksDone: number | null;
   done: number | null;
   activities: number | null;
   percent: number | null;

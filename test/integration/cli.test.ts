@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { runCli } from '../../src/cli/main';
 import { buildDocx, buildXlsx } from '../fixtures/build';
+import { cleanPlan } from '../fixtures/clean-plan';
 import { seed000 } from '../fixtures/seed000';
 import { seed004 } from '../fixtures/seed004';
 
@@ -36,13 +37,17 @@ beforeAll(async () => {
   await writeFile(join(dir, 'not-a-zip.docx'), 'hello');
   await writeFile(join(dir, 'legacy.doc.docx'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0]));
   await writeFile(join(dir, 'empty.xlsx'), '');
+  await writeFile(join(dir, 'clean.docx'), await buildDocx(cleanPlan()));
+  const task = { id: 'hop-dan', area: 'direction', task: 'Tổ chức họp dân về CCHC', mandatory: true, activities: [{ activity: 'Họp dân tại các thôn', product: 'Biên bản', lead: 'Trưởng thôn', coordinator: '', deadline: 'Quý II' }], sources: [] };
+  await writeFile(join(dir, 'catalogue.json'), JSON.stringify({ version: 1, tasks: [task] }));
+  await writeFile(join(dir, 'bad-catalogue.json'), JSON.stringify({ version: 1, tasks: [{ ...task, area: 'sport' }] }));
   await writeFile(join(dir, 'letter.docx'), await buildDocx({ name: 'letter', blocks: [{ paragraph: 'Kính gửi UBND huyện' }] }));
 });
 
 describe('cchc check --json', () => {
   it('prints the DESIGN §7 object for a .docx plan', async () => {
     const { code, out } = await inProcess(['check', join(dir, 'plan.docx'), '--json']);
-    expect(code).toBe(0);
+    expect(code).toBe(1);
     const report = JSON.parse(out);
     expect(report.file).toBe('plan.docx');
     expect(report.plan).toMatchObject({ commune: 'Quang Khải', year: 2023, tables: [0], tasks: 24, activities: 25 });
@@ -63,13 +68,26 @@ describe('cchc check --json', () => {
       due: '2022-12-31',
       status: null,
     });
-    expect(report.findings).toEqual([]);
+    expect(report.summary).toBeNull();
+    expect(report.findings).toContainEqual({
+      code: 'foreign-commune',
+      severity: 'error',
+      row: 0,
+      field: 'activity',
+      message: 'Ô ghi "xã Chí Minh" nhưng đây là kế hoạch của xã Quang Khải (có thể sót khi sao chép). Sửa lại tên xã.',
+      cell: expect.stringMatching(/^w:0:2:1$/),
+    });
   });
 
   it('reads statuses of a progress table from .xlsx', async () => {
     const { code, out } = await inProcess(['check', join(dir, 'plan.xlsx'), '--json']);
-    expect(code).toBe(0);
+    expect(code).toBe(1);
     const report = JSON.parse(out);
+    expect(report.summary).toEqual({
+      tasks: 8, activities: 10, tasksDone: 5, done: 7, inProgress: 3, notYet: 0,
+      stated: expect.stringContaining('30/38 hoạt động'),
+    });
+    expect(report.findings.map((f: { code: string }) => f.code)).toContain('summary-mismatch');
     expect(report.plan.columns.status).toBe(3);
     expect(report.plan.rows[0].status).toBe('Hoàn thành');
     expect(report.plan.activities).toBe(10);
@@ -99,11 +117,29 @@ describe('cchc exit codes and messages', () => {
     expect(stderr).toContain('not a valid Word');
   });
 
-  it('prints a readable summary and exits 0 on a plan without errors', async () => {
+  it('prints the plan and its findings grouped by section, exit 1 on errors', async () => {
     const { code, stdout } = await cchc(['check', join(dir, 'plan.docx')]);
-    expect(code).toBe(0);
+    expect(code).toBe(1);
     expect(stdout).toContain('Quang Khải');
     expect(stdout).toContain('24 nhiệm vụ, 25 hoạt động, 7 lĩnh vực');
+    expect(stdout).toContain('Phát hiện: 3 lỗi, 6 cảnh báo');
+    const finance = stdout.slice(stdout.indexOf('\nVI. CẢI CÁCH TÀI CHÍNH CÔNG'));
+    expect(finance).toContain('[Lỗi] TT 2: Thời hạn "Tháng 01 và tháng 12/2024" nằm ngoài năm kế hoạch 2023');
+  });
+
+  it('exits 0 on a plan without errors', async () => {
+    const { code, stdout } = await cchc(['check', join(dir, 'clean.docx'), '--lang', 'en']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Findings: 0 errors, 0 warnings');
+  });
+
+  it('uses the clerk\'s catalogue and rejects a broken one with what is wrong', async () => {
+    const good = await cchc(['check', join(dir, 'clean.docx'), '--catalogue', join(dir, 'catalogue.json'), '--json']);
+    expect(JSON.parse(good.stdout).findings).toEqual([expect.objectContaining({ code: 'missing-standard-task', severity: 'info' })]);
+    const bad = await cchc(['check', join(dir, 'clean.docx'), '--catalogue', join(dir, 'bad-catalogue.json')]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('tasks[0].area');
+    expect(bad.stderr.trim().split('\n')).toHaveLength(1);
   });
 
   it('rejects an unknown command with the usage', async () => {

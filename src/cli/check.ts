@@ -1,0 +1,73 @@
+import { basename } from 'node:path';
+import { parseArgs } from 'node:util';
+import { findingMessage, findingPlace } from '../i18n/findings';
+import { languageOf, translate, type Language } from '../i18n';
+import { groupBySection, SEVERITIES, type Finding } from '../plan/findings';
+import { planReport, progressSummary } from '../plan/report';
+import { sectionCounts } from '../plan/sections';
+import { ROLES, type Plan } from '../plan/types';
+import { hasErrors, validate } from '../plan/validate';
+import { loadCatalogue, loadPlan } from './input';
+import type { CliIo } from './main';
+
+/** `cchc check FILE [--json] [--lang vi|en] [--catalogue FILE]` (DESIGN §7). */
+export async function check(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: { json: { type: 'boolean' }, lang: { type: 'string' }, catalogue: { type: 'string' } },
+  });
+  const lang = languageOf(values.lang ?? 'vi');
+  const file = positionals[0];
+  if (!file || positionals.length > 1) {
+    io.err(translate(lang, 'cli.usage'));
+    return 2;
+  }
+  const catalogue = await loadCatalogue(values.catalogue);
+  const { plan } = await loadPlan(file);
+  const findings = validate(plan, catalogue);
+  io.out(values.json ? JSON.stringify(checkReport(file, plan, findings, lang), null, 2) : describePlan(plan, findings, lang));
+  return hasErrors(findings) ? 1 : 0;
+}
+
+export function checkReport(file: string, plan: Plan, findings: readonly Finding[], lang: Language) {
+  return {
+    file: basename(file),
+    plan: planReport(plan),
+    summary: progressSummary(plan),
+    findings: findings.map((finding) => ({
+      code: finding.code,
+      severity: finding.severity,
+      row: finding.row,
+      field: finding.field,
+      message: findingMessage(finding, lang),
+      cell: finding.cell,
+    })),
+  };
+}
+
+/** The human-readable report: plan, columns, sections, then findings grouped by section. */
+function describePlan(plan: Plan, findings: readonly Finding[], lang: Language): string {
+  const sections = sectionCounts(plan);
+  const unknown = translate(lang, 'check.unknown');
+  const lines = [
+    translate(lang, 'cli.plan', { commune: plan.commune ?? unknown, year: plan.year ?? unknown }),
+    translate(lang, 'cli.counts', { tasks: plan.tasks.length, activities: plan.rows.length, sections: sections.length }),
+    `${translate(lang, 'cli.columns')}: ${ROLES.filter((role) => plan.columns[role] !== null)
+      .map((role) => `${translate(lang, `role.${role}`)}=${(plan.columns[role] ?? 0) + 1}`)
+      .join(', ')}`,
+    ...sections.map((section, i) =>
+      translate(lang, 'cli.section', { index: i + 1, title: section.title, tasks: section.tasks, activities: section.activities }),
+    ),
+    '',
+    translate(lang, 'cli.findingCounts', Object.fromEntries(SEVERITIES.map((s) => [s, findings.filter((f) => f.severity === s).length]))),
+  ];
+  for (const group of groupBySection(findings, (row) => plan.rows[row].section)) {
+    lines.push(group.section === null ? translate(lang, 'finding.place.plan') : plan.sections[group.section].title);
+    for (const finding of group.findings) {
+      const place = finding.row === null ? '' : `${findingPlace(finding, plan, lang)}: `;
+      lines.push(`  [${translate(lang, `severity.${finding.severity}`)}] ${place}${findingMessage(finding, lang)}`);
+    }
+  }
+  return lines.join('\n');
+}

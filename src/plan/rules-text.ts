@@ -1,0 +1,61 @@
+import { cellFinding, type Finding } from './findings';
+import { communesNamed } from './metadata';
+import { fold } from './text';
+import type { Plan, PlanRow, Role } from './types';
+
+type TextRole = 'task' | 'activity' | 'product' | 'lead' | 'coordinator' | 'note';
+const TEXT_ROLES: readonly TextRole[] = ['task', 'activity', 'product', 'lead', 'coordinator', 'note'];
+
+/** The texts of a row a clerk wrote, each once: a continued task is checked on its first row only. */
+function rowTexts(row: PlanRow): Array<[Role, string]> {
+  return TEXT_ROLES.map((role): [Role, string] => [role, role === 'task' ? (row.continuesTask ? '' : row.taskText) : row[role]]).filter(
+    ([, text]) => text !== '',
+  );
+}
+
+function sameCommune(a: string, b: string): boolean {
+  const [x, y] = [fold(a), fold(b)];
+  return x.startsWith(y) || y.startsWith(x);
+}
+
+/** Another commune named in a cell: "xã Chí Minh" in Quang Khải's plan, left from a copied plan. */
+export function foreignCommunes(plan: Plan): Finding[] {
+  const commune = plan.commune;
+  if (commune === null) return [];
+  const findings: Finding[] = [];
+  plan.rows.forEach((row, index) => {
+    for (const [role, text] of rowTexts(row)) {
+      const names = new Set(communesNamed(text).filter((name) => !sameCommune(name, commune)));
+      for (const name of names) findings.push(cellFinding('foreign-commune', 'error', plan.rows, index, role, { name, commune }));
+    }
+  });
+  return findings;
+}
+
+/** A plan or programme named with a year ("kế hoạch tuyên truyền … năm 2022"). */
+const PLAN_WITH_YEAR = /\b(ke hoach|cai cach hanh chinh|chuong trinh|de an)\b(?:(?!\bnam 20\d\d\b).){0,100}?\bnam (20\d\d)\b/g;
+/** Reports and reviews legitimately name the year they look back on. */
+const LOOKS_BACK = /\b(bao cao|tong ket|so ket|danh gia|ket qua|khac phuc|chi so)\b/;
+
+/**
+ * "năm 2022" as the year of a plan in a 2023 plan: left from last year's copy.
+ * Next year's plan is prepared in December, so only earlier years (or later than
+ * next year) are reported; dates ("ngày 30 tháng 12 năm 2022") are not plans' years.
+ */
+export function wrongYears(plan: Plan): Finding[] {
+  const year = plan.year;
+  if (year === null) return [];
+  const findings: Finding[] = [];
+  plan.rows.forEach((row, index) => {
+    for (const [role, text] of rowTexts(row)) {
+      const key = fold(text).replace(/\bthang \d{1,2} nam 20\d\d\b/g, ' ');
+      for (const match of key.matchAll(PLAN_WITH_YEAR)) {
+        const named = Number(match[2]);
+        if (named === year || named === year + 1 || LOOKS_BACK.test(key.slice(0, match.index))) continue;
+        findings.push(cellFinding('wrong-year', 'warning', plan.rows, index, role, { named, year }));
+        break;
+      }
+    }
+  });
+  return findings;
+}

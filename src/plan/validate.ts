@@ -1,0 +1,38 @@
+import type { Catalogue } from '../catalogue/schema';
+import type { Finding } from './findings';
+import { deadlineFindings, emptyCells, missingColumns } from './rules-cells';
+import { duplicateRows, missingAreas, missingStandardTasks, numberingFindings } from './rules-order';
+import { missingExplanations, missingStatuses, summaryMismatch } from './rules-progress';
+import { foreignCommunes, wrongYears } from './rules-text';
+import type { Plan } from './types';
+
+export interface ValidateOptions {
+  /** Report date (ISO): activities still running after their deadline need an explanation. */
+  asOf?: string | null;
+}
+
+/** Every finding of DESIGN §5 for a recognised plan, plan-level findings first, then by row. */
+export function validate(plan: Plan, catalogue: Catalogue | null, options: ValidateOptions = {}): Finding[] {
+  const findings = [
+    ...missingColumns(plan),
+    ...emptyCells(plan),
+    ...deadlineFindings(plan),
+    ...foreignCommunes(plan),
+    ...wrongYears(plan),
+    ...numberingFindings(plan),
+    ...duplicateRows(plan),
+    ...missingStatuses(plan),
+    ...missingExplanations(plan, options.asOf ?? null),
+    ...summaryMismatch(plan),
+    ...missingAreas(plan),
+    ...missingStandardTasks(plan, catalogue),
+  ];
+  return findings
+    .map((finding, order) => ({ finding, order }))
+    .sort((a, b) => (a.finding.row ?? -1) - (b.finding.row ?? -1) || a.order - b.order)
+    .map(({ finding }) => finding);
+}
+
+export function hasErrors(findings: readonly Finding[]): boolean {
+  return findings.some((finding) => finding.severity === 'error');
+}
