@@ -101,7 +101,7 @@ class PlanBuilder {
       this.currentTask = null;
       this.groupTask = null;
     } else if (kind.kind === 'group') {
-      this.groupTask = this.addTask(kind.title, kind.number);
+      this.groupTask = this.addTask(kind.title, kind.number, { table: table.index, row: r });
       this.currentTask = this.groupTask;
     } else if (kind.kind === 'text') {
       this.notes.push(kind.text);
@@ -170,8 +170,8 @@ class PlanBuilder {
     return { task, continues: true };
   }
 
-  private addTask(text: string, number: string | null): number {
-    this.tasks.push({ text, section: this.sections.length > 0 ? this.sections.length - 1 : null, number });
+  private addTask(text: string, number: string | null, source: PlanTask['source'] = null): number {
+    this.tasks.push({ text, section: this.sections.length > 0 ? this.sections.length - 1 : null, number, source });
     return this.tasks.length - 1;
   }
 }

@@ -114,6 +114,8 @@ export interface PlanTask {
   section: number | null;
   /** Number written in a "Nhiệm vụ N" group row, if any. */
   number: string | null;
+  /** The "Nhiệm vụ N" group row that opened the task, if any. */
+  source: { table: number; row: number } | null;
 }
 
 /** A stated summary found in the document ("hoàn thành 30/38 hoạt động, đạt 79%"). */

@@ -27,12 +27,23 @@ export async function readDocx(bytes: Uint8Array): Promise<SourceDocument> {
  * Tracked changes are read as accepted; content controls are transparent.
  */
 export function readWordXml(xml: string): SourceDocument {
-  const doc = parseXml(xml);
+  return readWordDocument(parseXml(xml)).source;
+}
+
+/** The XML elements behind a table as read: its rows, and the w:tc at each grid slot (null where none). */
+export interface WordTableElements {
+  tbl: Element;
+  rows: Element[];
+  slots: Array<Array<Element | null>>;
+}
+
+/** Reads a parsed WordprocessingML document, keeping the elements so that a writer can edit them. */
+export function readWordDocument(doc: Document): { source: SourceDocument; elements: WordTableElements[]; body: Element } {
   const body = doc.getElementsByTagNameNS(W_NS, 'body')[0];
   if (!body) throw new DocumentError('error.notOfficeFile');
   const reader = new WordReader();
   reader.readBlock(body);
-  return { tables: reader.tables, text: reader.paragraphs.join('\n') };
+  return { source: { tables: reader.tables, text: reader.paragraphs.join('\n') }, elements: reader.elements, body };
 }
 
 /** Wrappers whose content counts as if it stood in their place. */
@@ -42,6 +53,7 @@ const SKIPPED = new Set(['del', 'moveFrom', 'sdtPr', 'sdtEndPr', 'rPr', 'pPr', '
 
 class WordReader {
   readonly tables: Table[] = [];
+  readonly elements: WordTableElements[] = [];
   readonly paragraphs: string[] = [];
 
   /** Body-level content: paragraphs go to the outside text, tables are read. */
@@ -56,14 +68,22 @@ class WordReader {
     const index = this.tables.length;
     const table: Table = { index, name: `Bảng ${index + 1}`, rows: [] };
     this.tables.push(table);
+    const elements: WordTableElements = { tbl, rows: [], slots: [] };
+    this.elements.push(elements);
     const gridColumns = childElements(tbl).filter((c) => isW(c, 'tblGrid')).flatMap((g) => childElements(g)).length;
     const nested: Element[] = [];
     const rows = contentChildren(tbl).filter((c) => isW(c, 'tr') && !isDeletedRow(c));
     rows.forEach((tr, r) => {
       const trPr = childElements(tr).find((c) => isW(c, 'trPr'));
       const slots: GridCell[] = [];
+      const cellElements: Array<Element | null> = [];
+      elements.rows.push(tr);
+      elements.slots.push(cellElements);
       const skip = Number(propValue(trPr, 'gridBefore') ?? 0);
-      for (let i = 0; i < skip; i++) slots.push(emptySlot(index, r, slots.length));
+      for (let i = 0; i < skip; i++) {
+        slots.push(emptySlot(index, r, slots.length));
+        cellElements.push(null);
+      }
       for (const tc of contentChildren(tr).filter((c) => isW(c, 'tc'))) {
         const tcPr = childElements(tc).find((c) => isW(c, 'tcPr'));
         const span = Math.max(1, Number(propValue(tcPr, 'gridSpan') ?? 1) || 1);
@@ -80,6 +100,7 @@ class WordReader {
             vMerged: above !== undefined,
             address: above ? above.address : wordCellAddress(index, r, col),
           });
+          cellElements.push(tc);
         }
       }
       table.rows.push(slots);
@@ -102,7 +123,7 @@ function isDeletedRow(tr: Element): boolean {
 }
 
 /** Children of a container with transparent wrappers (content controls, tracked insertions) opened. */
-function contentChildren(container: Element): Element[] {
+export function contentChildren(container: Element): Element[] {
   const out: Element[] = [];
   for (const child of childElements(container)) {
     if (child.namespaceURI !== W_NS) continue;
@@ -123,7 +144,7 @@ function cellText(tc: Element, nested: Element[]): string {
   return lines.join('\n');
 }
 
-function paragraphText(p: Element): string {
+export function paragraphText(p: Element): string {
   let text = '';
   const walk = (node: Element): void => {
     for (const child of childElements(node)) {

@@ -1,0 +1,213 @@
+import { XMLSerializer } from '@xmldom/xmldom';
+import type { Edit, NewRow } from '../../plan/edits';
+import { DocumentError } from '../errors';
+import { contentChildren, paragraphText, readWordDocument, type WordTableElements } from './read-docx';
+import { childElements, isW, parseXml, W_NS } from './xml';
+import { openPackage, readPart } from './zip';
+
+/** Applies edits to a .docx; every part but word/document.xml is carried over unchanged. */
+export async function writeDocx(bytes: Uint8Array, edits: readonly Edit[]): Promise<Uint8Array> {
+  const zip = await openPackage(bytes);
+  const xml = await readPart(zip, 'word/document.xml');
+  zip.file('word/document.xml', applyWordXmlEdits(xml, edits));
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
+}
+
+/**
+ * Applies edits to WordprocessingML (a document part, or the package Word's
+ * `getOoxml()` returns): rows are copies of a plan row with new texts, so borders,
+ * fonts and widths follow the clerk's table. Nothing outside the edited cells changes.
+ */
+export function applyWordXmlEdits(xml: string, edits: readonly Edit[]): string {
+  const doc = parseXml(xml);
+  const { elements, body } = readWordDocument(doc);
+  const writer = new WordWriter(doc, elements, body);
+  for (const edit of edits) if (edit.kind === 'set-cell') writer.setCell(edit.table, edit.row, edit.col, edit.text);
+  for (const edit of edits) if (edit.kind === 'insert-rows') writer.insertRows(edit.table, edit.after, edit.rows);
+  for (const edit of edits) {
+    if (edit.kind === 'append-table') writer.appendTable(edit.afterTable, edit.header, edit.rows);
+    if (edit.kind === 'set-summary') writer.setSummary(edit.afterTable, edit.replaces, edit.text);
+  }
+  return new XMLSerializer().serializeToString(doc as unknown as Parameters<XMLSerializer['serializeToString']>[0]);
+}
+
+class WordWriter {
+  /** Tables appended after a plan table, so that a summary goes below them. */
+  private readonly appendedAfter = new Map<number, Element>();
+
+  constructor(
+    private readonly doc: Document,
+    private readonly tables: readonly WordTableElements[],
+    private readonly body: Element,
+  ) {}
+
+  private table(index: number): WordTableElements {
+    const table = this.tables[index];
+    if (!table) throw new DocumentError('error.corruptFile');
+    return table;
+  }
+
+  setCell(table: number, row: number, col: number, text: string): void {
+    const tc = this.table(table).slots[row]?.[col];
+    if (tc) setCellText(this.doc, tc, text);
+  }
+
+  insertRows(table: number, after: number, rows: readonly NewRow[]): void {
+    let anchor = this.table(table).rows[after];
+    let previous: Map<number, Element> | null = null;
+    for (const row of rows) {
+      const template = this.table(row.template.table);
+      const tr = template.rows[row.template.row].cloneNode(true) as Element;
+      dropProperty(tr, 'trPr', 'tblHeader');
+      // The clone's cells in order, keyed by the grid column each starts at.
+      const slots = template.slots[row.template.row];
+      const starts = slots.map((source, col) => (source && source !== slots[col - 1] ? col : -1)).filter((col) => col >= 0);
+      const clones = contentChildren(tr).filter((c) => isW(c, 'tc'));
+      const byCol = new Map<number, Element>(starts.map((col, i) => [col, clones[i]]));
+      for (const [col, tc] of byCol) {
+        dropProperty(tc, 'tcPr', 'vMerge');
+        if (row.mergeUp.includes(col)) {
+          setVMerge(this.doc, tc, null);
+          setCellText(this.doc, tc, '');
+          const above = previous?.get(col);
+          if (above && !hasProperty(above, 'tcPr', 'vMerge')) setVMerge(this.doc, above, 'restart');
+        } else {
+          setCellText(this.doc, tc, row.cells[col] ?? '');
+        }
+      }
+      anchor.parentNode?.insertBefore(tr, anchor.nextSibling);
+      anchor = tr;
+      previous = byCol;
+    }
+  }
+
+  appendTable(afterTable: number, header: readonly string[], rows: ReadonlyArray<readonly string[]>): void {
+    const tbl = this.w('tbl');
+    const tblPr = this.w('tblPr');
+    tblPr.appendChild(this.w('tblW', { type: 'pct', w: '5000' }));
+    const borders = this.w('tblBorders');
+    for (const side of ['top', 'left', 'bottom', 'right', 'insideH', 'insideV']) borders.appendChild(this.w(side, { val: 'single', sz: '4', space: '0', color: 'auto' }));
+    tblPr.appendChild(borders);
+    tbl.appendChild(tblPr);
+    const grid = this.w('tblGrid');
+    for (let i = 0; i < header.length; i++) grid.appendChild(this.w('gridCol'));
+    tbl.appendChild(grid);
+    [header, ...rows].forEach((cells, r) => {
+      const tr = this.w('tr');
+      if (r === 0) {
+        const trPr = this.w('trPr');
+        trPr.appendChild(this.w('tblHeader'));
+        tr.appendChild(trPr);
+      }
+      for (const text of cells) {
+        const tc = this.w('tc');
+        tc.appendChild(this.w('p'));
+        setCellText(this.doc, tc, text, r === 0);
+        tr.appendChild(tc);
+      }
+      tbl.appendChild(tr);
+    });
+    const after = this.blockAfter(afterTable);
+    const spacer = this.w('p');
+    after.parentNode?.insertBefore(spacer, after.nextSibling);
+    spacer.parentNode?.insertBefore(tbl, spacer.nextSibling);
+    this.appendedAfter.set(afterTable, tbl);
+  }
+
+  /** Writes the summary over the paragraphs that stated one, or in a new paragraph below the plan. */
+  setSummary(afterTable: number, replaces: readonly string[], text: string): void {
+    const stated = [...this.body.getElementsByTagNameNS(W_NS, 'p')].filter((p) => !insideTable(p) && replaces.includes(paragraphText(p).trim()));
+    if (stated.length > 0) {
+      setParagraphText(this.doc, stated[0], text);
+      for (const p of stated.slice(1)) p.parentNode?.removeChild(p);
+      return;
+    }
+    const p = this.w('p');
+    setParagraphText(this.doc, p, text);
+    const after = this.appendedAfter.get(afterTable) ?? this.blockAfter(afterTable);
+    after.parentNode?.insertBefore(p, after.nextSibling);
+  }
+
+  /** The body-level block holding a table (the table itself, or the content control around it). */
+  private blockAfter(table: number): Element {
+    let node: Element = this.table(table).tbl;
+    while (node.parentNode && node.parentNode !== this.body) node = node.parentNode as Element;
+    return node;
+  }
+
+  private w(name: string, attributes: Record<string, string> = {}): Element {
+    const element = this.doc.createElementNS(W_NS, `w:${name}`);
+    for (const [key, value] of Object.entries(attributes)) element.setAttributeNS(W_NS, `w:${key}`, value);
+    return element;
+  }
+}
+
+function insideTable(node: Node): boolean {
+  for (let parent = node.parentNode; parent; parent = parent.parentNode) if (isW(parent, 'tbl')) return true;
+  return false;
+}
+
+function child(parent: Element, name: string): Element | undefined {
+  return childElements(parent).find((c) => isW(c, name));
+}
+
+function hasProperty(element: Element, props: string, name: string): boolean {
+  const container = child(element, props);
+  return container !== undefined && child(container, name) !== undefined;
+}
+
+function dropProperty(element: Element, props: string, name: string): void {
+  const container = child(element, props);
+  const prop = container && child(container, name);
+  if (container && prop) container.removeChild(prop);
+}
+
+/** Marks a cell as continuing the merge above (value null) or starting one ("restart"). */
+function setVMerge(doc: Document, tc: Element, value: 'restart' | null): void {
+  let tcPr = child(tc, 'tcPr');
+  if (!tcPr) {
+    tcPr = doc.createElementNS(W_NS, 'w:tcPr');
+    tc.insertBefore(tcPr, tc.firstChild);
+  }
+  dropProperty(tc, 'tcPr', 'vMerge');
+  const vMerge = doc.createElementNS(W_NS, 'w:vMerge');
+  if (value) vMerge.setAttributeNS(W_NS, 'w:val', value);
+  // CT_TcPr order: tcW, gridSpan, hMerge, vMerge, … — put it after those present.
+  const before = childElements(tcPr).find((c) => !['cnfStyle', 'tcW', 'gridSpan', 'hMerge'].includes(c.localName));
+  tcPr.insertBefore(vMerge, before ?? null);
+}
+
+/**
+ * Replaces a cell's paragraphs with the text (one paragraph a line), keeping the
+ * first paragraph's properties and first run's formatting.
+ */
+function setCellText(doc: Document, tc: Element, text: string, bold = false): void {
+  const paragraphs = childElements(tc).filter((c) => isW(c, 'p') || isW(c, 'sdt') || isW(c, 'tbl'));
+  const model = childElements(tc).find((c) => isW(c, 'p')) ?? doc.createElementNS(W_NS, 'w:p');
+  const lines = text.split('\n');
+  for (const line of lines) {
+    const p = model.cloneNode(true) as Element;
+    setParagraphText(doc, p, line, bold);
+    tc.appendChild(p);
+  }
+  for (const old of paragraphs) tc.removeChild(old);
+}
+
+function setParagraphText(doc: Document, p: Element, text: string, bold = false): void {
+  const pPr = child(p, 'pPr');
+  const firstRun = [...p.getElementsByTagNameNS(W_NS, 'r')][0];
+  const rPr = firstRun && child(firstRun, 'rPr');
+  for (const node of childElements(p)) if (node !== pPr) p.removeChild(node);
+  if (text === '') return;
+  const run = doc.createElementNS(W_NS, 'w:r');
+  const runProps = rPr ? (rPr.cloneNode(true) as Element) : bold ? doc.createElementNS(W_NS, 'w:rPr') : null;
+  if (runProps) {
+    if (bold && !child(runProps, 'b')) runProps.insertBefore(doc.createElementNS(W_NS, 'w:b'), runProps.firstChild);
+    run.appendChild(runProps);
+  }
+  const t = doc.createElementNS(W_NS, 'w:t');
+  t.setAttribute('xml:space', 'preserve');
+  t.appendChild(doc.createTextNode(text));
+  run.appendChild(t);
+  p.appendChild(run);
+}

@@ -1,0 +1,57 @@
+import type { Edit, NewRow } from './edits';
+import type { GridCell, SourceDocument, Table } from './types';
+
+/**
+ * Applies edits to the grids as read, the way a host writer applies them to the
+ * file: the preview shows the result with it, and tests compare writers with it.
+ */
+export function applyEdits(doc: SourceDocument, edits: readonly Edit[]): SourceDocument {
+  const tables: Table[] = doc.tables.map((table) => ({ ...table, rows: table.rows.map((row) => row.map((cell) => ({ ...cell }))) }));
+  let text = doc.text;
+  for (const edit of edits) {
+    if (edit.kind === 'set-cell') setCell(tables[edit.table], edit.row, edit.col, edit.text);
+  }
+  const inserts = edits.filter((edit): edit is Extract<Edit, { kind: 'insert-rows' }> => edit.kind === 'insert-rows');
+  for (const edit of [...inserts].sort((a, b) => b.after - a.after)) {
+    const table = tables[edit.table];
+    const built: GridCell[][] = [];
+    edit.rows.forEach((row, k) => built.push(newRow(doc.tables, row, built.at(-1) ?? table.rows[edit.after], `${edit.table}:${edit.after}:${k}`)));
+    table.rows.splice(edit.after + 1, 0, ...built);
+  }
+  const appended: Table[] = [];
+  for (const edit of edits) {
+    if (edit.kind === 'append-table') {
+      const index = tables.length + appended.length;
+      const rows = [edit.header, ...edit.rows].map((cells, r) => cells.map((cell, c) => ({ text: cell, hMerged: false, vMerged: false, address: `n:${index}:${r}:${c}` })));
+      appended.push({ index, name: `Bảng ${index + 1}`, rows });
+    } else if (edit.kind === 'set-summary') {
+      const kept = text.split('\n').filter((line) => !edit.replaces.includes(line.trim()));
+      text = [...kept, edit.text].join('\n');
+    }
+  }
+  return { tables: [...tables, ...appended], text };
+}
+
+/** Sets a cell's text in every slot it covers (the slots that share its address, right and below). */
+function setCell(table: Table, row: number, col: number, text: string): void {
+  const address = table.rows[row]?.[col]?.address;
+  if (address === undefined) return;
+  for (let r = row; table.rows[r]?.[col]?.address === address; r++) {
+    for (let c = col; table.rows[r][c]?.address === address; c++) table.rows[r][c].text = text;
+  }
+}
+
+function newRow(source: readonly Table[], row: NewRow, above: GridCell[] | undefined, id: string): GridCell[] {
+  const template = source[row.template.table].rows[row.template.row];
+  const out: GridCell[] = [];
+  template.forEach((slot, col) => {
+    if (row.mergeUp.includes(col) && above?.[col]) {
+      out.push({ ...above[col], vMerged: true, hMerged: slot.hMerged });
+      return;
+    }
+    const originCol = slot.hMerged ? out.findLastIndex((cell) => !cell.hMerged) : col;
+    const text = slot.hMerged ? (out[originCol]?.text ?? '') : (row.cells[col] ?? '');
+    out.push({ text, hMerged: slot.hMerged, vMerged: false, address: `n:${id}:${originCol}` });
+  });
+  return out;
+}

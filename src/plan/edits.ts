@@ -1,0 +1,24 @@
+/** A cell position in a host table (grid coordinates of the recognised Table). */
+export interface GridPosition {
+  table: number;
+  row: number;
+}
+
+/**
+ * A row to insert, modelled on an existing row of the plan: the host copies that
+ * row (borders, fonts, widths, horizontal merges) and puts the texts in.
+ */
+export interface NewRow {
+  template: GridPosition;
+  /** Text of each grid column that starts a cell in the template row; other cells are emptied. */
+  cells: Record<number, string>;
+  /** Grid columns merged with the cell above (a task cell spanning its activities). */
+  mergeUp: number[];
+}
+
+/** Edit operations a host applies in one batch (DESIGN §2). Row indexes are those of the grids as read. */
+export type Edit =
+  | { kind: 'insert-rows'; table: number; after: number; rows: NewRow[] }
+  | { kind: 'set-cell'; table: number; row: number; col: number; text: string }
+  | { kind: 'append-table'; afterTable: number; header: string[]; rows: string[][] }
+  | { kind: 'set-summary'; afterTable: number; replaces: string[]; text: string };
