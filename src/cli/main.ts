@@ -1,6 +1,8 @@
 import { DocumentError } from '../hosts/errors';
 import { languageOf, translate, type Language } from '../i18n';
+import { catalogue } from './catalogue';
 import { check } from './check';
+import { insert } from './insert';
 
 export interface CliIo {
   out: (text: string) => void;
@@ -13,6 +15,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const lang = languageFromArgs(rest);
   try {
     if (command === 'check') return await check(rest, io);
+    if (command === 'insert') return await insert(rest, io);
+    if (command === 'catalogue') return await catalogue(rest, io);
     io.err(command ? translate(lang, 'cli.unknownCommand', { name: command }) : translate(lang, 'cli.usage'));
     if (command) io.err(translate(lang, 'cli.usage'));
     return 2;

@@ -1,3 +1,4 @@
+import type { Edit } from '../plan/edits';
 import type { SourceDocument } from '../plan/types';
 import { DocumentError } from './errors';
 
@@ -18,4 +19,14 @@ export async function readDocumentFile(name: string, bytes: Uint8Array): Promise
   }
   const { readXlsx } = await import('./xlsx/read-xlsx');
   return readXlsx(bytes);
+}
+
+/** Applies edits to a .docx or .xlsx file's bytes and returns the new file. */
+export async function writeDocumentFile(name: string, bytes: Uint8Array, edits: readonly Edit[]): Promise<Uint8Array> {
+  if (fileKindOf(name) === 'docx') {
+    const { writeDocx } = await import('./ooxml/write-docx');
+    return writeDocx(bytes, edits);
+  }
+  const { writeXlsx } = await import('./xlsx/write-xlsx');
+  return writeXlsx(bytes, edits);
 }

@@ -54,8 +54,7 @@ export const en: Record<MessageKey, string> = {
   'error.unsupportedType': 'Only .docx and .xlsx files are supported (chosen file: {name}).',
   'error.noPlanTable': 'No plan table was found (it needs columns such as Task/Activity, Product, Lead, Deadline).',
   'error.fileNotFound': 'File not found: {name}',
-  'cli.usage':
-    'Usage:\n  cchc check FILE [--json] [--lang vi|en]\nFILE is .docx or .xlsx. Exit codes: 0 no errors, 1 errors found, 2 unreadable file.',
+  'cli.usage': "Usage:\n  cchc check FILE [--json] [--lang vi|en] [--catalogue CATALOGUE.json]\n  cchc insert FILE --task ID[,ID…] [--out NEW_FILE | --in-place]\n  cchc progress FILE --as-of YYYY-MM-DD [--status ROW=STATUS…] [--out NEW_FILE | --in-place] [--json]\n  cchc catalogue [--json] [--search TEXT] [--area AREA]\nFILE is .docx or .xlsx. Exit codes: 0 no errors, 1 errors found, 2 file unreadable.",
   'cli.unknownCommand': 'Unknown command: {name}',
   'cli.badOption': 'Invalid option: {name}',
   'cli.plan': 'CCHC plan of {commune}, year {year}',
@@ -91,4 +90,10 @@ export const en: Record<MessageKey, string> = {
   'finding.summary-mismatch': "The stated summary does not match the table. The document says: \"{stated}\". The table gives: \"{computed}\". Correct the summary (the \"Progress\" tab writes the right figures).",
   'cli.findingCounts': "Findings: {error} errors, {warning} warnings, {info} suggestions",
   'error.badCatalogue': "The task catalogue {name} is not valid: {issues}",
+  'cli.inserted': "Added \"{task}\" to the section \"{section}\" (No. {numbers}).",
+  'cli.insertedNewSection': "Created the section \"{section}\" and added \"{task}\" (No. {numbers}).",
+  'cli.written': "Written: {name}",
+  'cli.catalogueCount': "{count} of {total} standard tasks.",
+  'catalogue.mandatory': "mandatory",
+  'error.unknownTask': "No standard task with id: {ids}. List them with \"cchc catalogue\".",
 };

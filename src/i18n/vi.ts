@@ -52,8 +52,7 @@ export const vi = {
   'error.unsupportedType': 'Chỉ hỗ trợ tệp .docx và .xlsx (tệp đã chọn: {name}).',
   'error.noPlanTable': 'Không tìm thấy bảng kế hoạch (cần có các cột như Nhiệm vụ/Hoạt động, Sản phẩm, Chủ trì, Thời gian).',
   'error.fileNotFound': 'Không tìm thấy tệp: {name}',
-  'cli.usage':
-    'Cách dùng:\n  cchc check TỆP [--json] [--lang vi|en]\nTỆP là .docx hoặc .xlsx. Mã thoát: 0 không lỗi, 1 có lỗi, 2 không đọc được tệp.',
+  'cli.usage': "Cách dùng:\n  cchc check TỆP [--json] [--lang vi|en] [--catalogue DANH_MỤC.json]\n  cchc insert TỆP --task MÃ[,MÃ…] [--out TỆP_MỚI | --in-place]\n  cchc progress TỆP --as-of YYYY-MM-DD [--status DÒNG=TIẾN_ĐỘ…] [--out TỆP_MỚI | --in-place] [--json]\n  cchc catalogue [--json] [--search CHỮ] [--area LĨNH_VỰC]\nTỆP là .docx hoặc .xlsx. Mã thoát: 0 không lỗi, 1 có lỗi, 2 không đọc được tệp.",
   'cli.unknownCommand': 'Lệnh không hợp lệ: {name}',
   'cli.badOption': 'Tham số không hợp lệ: {name}',
   'cli.plan': 'Kế hoạch CCHC {commune}, năm {year}',
@@ -89,6 +88,12 @@ export const vi = {
   'finding.summary-mismatch': "Số liệu tổng hợp không khớp với bảng. Tài liệu ghi: \"{stated}\". Theo bảng: \"{computed}\". Sửa lại phần tổng hợp (thẻ \"Đánh giá tiến độ\" ghi số liệu đúng).",
   'cli.findingCounts': "Phát hiện: {error} lỗi, {warning} cảnh báo, {info} gợi ý",
   'error.badCatalogue': "Danh mục nhiệm vụ {name} không hợp lệ: {issues}",
+  'cli.inserted': "Đã thêm \"{task}\" vào mục \"{section}\" (TT {numbers}).",
+  'cli.insertedNewSection': "Đã tạo mục \"{section}\" và thêm \"{task}\" (TT {numbers}).",
+  'cli.written': "Đã ghi tệp: {name}",
+  'cli.catalogueCount': "{count}/{total} nhiệm vụ chuẩn.",
+  'catalogue.mandatory': "bắt buộc",
+  'error.unknownTask': "Không có nhiệm vụ chuẩn mã: {ids}. Xem danh sách bằng \"cchc catalogue\".",
 } as const;
 
 export type MessageKey = keyof typeof vi;

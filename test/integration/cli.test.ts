@@ -154,3 +154,41 @@ describe('cchc exit codes and messages', () => {
     expect(await readFile(join(dir, 'plan.docx'))).toEqual(before);
   });
 });
+
+describe('cchc insert and cchc catalogue', () => {
+  it('inserts catalogue tasks into a copy, leaving the input untouched', async () => {
+    const input = join(dir, 'plan.docx');
+    const before = await readFile(input);
+    const { code, out } = await inProcess(['insert', input, '--task', 'kh-tu-kiem-tra,giai-ngan-dau-tu', '--out', join(dir, 'inserted.docx')]);
+    expect(code).toBe(0);
+    expect(out).toContain('vào mục "VI. CẢI CÁCH TÀI CHÍNH CÔNG"');
+    expect(await readFile(input)).toEqual(before);
+    const report = JSON.parse((await inProcess(['check', join(dir, 'inserted.docx'), '--json'])).out);
+    expect(report.plan.activities).toBe(27);
+    expect(report.plan.rows.map((row: { task: string }) => row.task)).toContain('11. Ban hành Kế hoạch tự kiểm tra công tác cải cách hành chính năm 2023');
+  });
+
+  it('refuses an unknown task id and writes nothing', async () => {
+    const { code, err } = await inProcess(['insert', join(dir, 'plan.docx'), '--task', 'no-such-task', '--out', join(dir, 'never.docx')]);
+    expect(code).toBe(2);
+    expect(err).toContain('no-such-task');
+    await expect(readFile(join(dir, 'never.docx'))).rejects.toThrow();
+  });
+
+  it('inserts in place into an .xlsx when asked', async () => {
+    await writeFile(join(dir, 'inplace.xlsx'), await buildXlsx(cleanPlan()));
+    const { code } = await inProcess(['insert', join(dir, 'inplace.xlsx'), '--task', 'de-an-06', '--in-place']);
+    expect(code).toBe(0);
+    const report = JSON.parse((await inProcess(['check', join(dir, 'inplace.xlsx'), '--json'])).out);
+    expect(report.plan.activities).toBe(13);
+    expect(report.findings.filter((f: { severity: string }) => f.severity !== 'info')).toEqual([]);
+  });
+
+  it('lists and searches the catalogue', async () => {
+    const { code, out } = await inProcess(['catalogue', '--json', '--search', 'tuyen truyen']);
+    expect(code).toBe(0);
+    const listed = JSON.parse(out);
+    expect(listed.tasks.map((task: { id: string }) => task.id)).toContain('kh-tuyen-truyen');
+    expect(listed.tasks.every((task: { task: string; activities: Array<{ activity: string }> }) => /tuyên truyền/i.test(JSON.stringify(task)))).toBe(true);
+  });
+});

@@ -1,0 +1,44 @@
+import { parseArgs } from 'node:util';
+import { DocumentError } from '../hosts/errors';
+import { writeDocumentFile } from '../hosts/files';
+import { languageOf, translate } from '../i18n';
+import { planInsertion } from '../plan/insert';
+import { loadCatalogue, loadPlan } from './input';
+import type { CliIo } from './main';
+import { outputPath, writeAtomically } from './output';
+
+/** `cchc insert FILE --task ID[,ID…] [--out FILE | --in-place] [--catalogue FILE]`. */
+export async function insert(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: {
+      task: { type: 'string', multiple: true },
+      out: { type: 'string' },
+      'in-place': { type: 'boolean' },
+      lang: { type: 'string' },
+      catalogue: { type: 'string' },
+    },
+  });
+  const lang = languageOf(values.lang ?? 'vi');
+  const file = positionals[0];
+  const ids = (values.task ?? []).flatMap((list) => list.split(',')).map((id) => id.trim()).filter(Boolean);
+  if (!file || positionals.length > 1 || ids.length === 0 || (values.out && values['in-place'])) {
+    io.err(translate(lang, 'cli.usage'));
+    return 2;
+  }
+  const catalogue = await loadCatalogue(values.catalogue);
+  const unknown = ids.filter((id) => !catalogue.tasks.some((task) => task.id === id));
+  if (unknown.length > 0) throw new DocumentError('error.unknownTask', { ids: unknown.join(', ') });
+  const { bytes, doc, plan } = await loadPlan(file);
+  const tasks = ids.map((id) => catalogue.tasks.find((task) => task.id === id)).filter((task) => task !== undefined);
+  const { edits, inserted } = planInsertion(plan, doc.tables, tasks);
+  const target = outputPath(file, values.out, values['in-place']);
+  await writeAtomically(target, await writeDocumentFile(file, bytes, edits));
+  for (const task of inserted) {
+    const key = task.sectionCreated ? 'cli.insertedNewSection' : 'cli.inserted';
+    io.out(translate(lang, key, { task: task.task, section: task.section, numbers: task.numbers.join(', ') || '–' }));
+  }
+  io.out(translate(lang, 'cli.written', { name: target }));
+  return 0;
+}
