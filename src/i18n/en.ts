@@ -96,4 +96,8 @@ export const en: Record<MessageKey, string> = {
   'cli.catalogueCount': "{count} of {total} standard tasks.",
   'catalogue.mandatory': "mandatory",
   'error.unknownTask': "No standard task with id: {ids}. List them with \"cchc catalogue\".",
+  'cli.statusesToChoose': "{count} activities still need a status (use --status ROW=STATUS).",
+  'error.badDate': "Invalid date: {value} (use YYYY-MM-DD, e.g. 2025-06-30).",
+  'error.badMode': "Invalid mode: {value} (columns or appendix).",
+  'error.badStatus': "Invalid status: {value} (use ROW=STATUS, ROW from 0 to {rows}).",
 };

@@ -94,6 +94,10 @@ export const vi = {
   'cli.catalogueCount': "{count}/{total} nhiệm vụ chuẩn.",
   'catalogue.mandatory': "bắt buộc",
   'error.unknownTask': "Không có nhiệm vụ chuẩn mã: {ids}. Xem danh sách bằng \"cchc catalogue\".",
+  'cli.statusesToChoose': "Còn {count} hoạt động cần chọn tiến độ (dùng --status DÒNG=TIẾN_ĐỘ).",
+  'error.badDate': "Ngày không hợp lệ: {value} (cần dạng YYYY-MM-DD, ví dụ 2025-06-30).",
+  'error.badMode': "Cách ghi không hợp lệ: {value} (columns hoặc appendix).",
+  'error.badStatus': "Tiến độ không hợp lệ: {value} (cần DÒNG=TIẾN_ĐỘ, DÒNG từ 0 đến {rows}).",
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -9,7 +9,10 @@ export function applyEdits(doc: SourceDocument, edits: readonly Edit[]): SourceD
   const tables: Table[] = doc.tables.map((table) => ({ ...table, rows: table.rows.map((row) => row.map((cell) => ({ ...cell }))) }));
   let text = doc.text;
   for (const edit of edits) {
-    if (edit.kind === 'set-cell') setCell(tables[edit.table], edit.row, edit.col, edit.text);
+    if (edit.kind === 'set-cell') {
+      widen(tables[edit.table], edit.col + 1);
+      setCell(tables[edit.table], edit.row, edit.col, edit.text);
+    }
   }
   const inserts = edits.filter((edit): edit is Extract<Edit, { kind: 'insert-rows' }> => edit.kind === 'insert-rows');
   for (const edit of [...inserts].sort((a, b) => b.after - a.after)) {
@@ -25,11 +28,36 @@ export function applyEdits(doc: SourceDocument, edits: readonly Edit[]): SourceD
       const rows = [edit.header, ...edit.rows].map((cells, r) => cells.map((cell, c) => ({ text: cell, hMerged: false, vMerged: false, address: `n:${index}:${r}:${c}` })));
       appended.push({ index, name: `Bảng ${index + 1}`, rows });
     } else if (edit.kind === 'set-summary') {
-      const kept = text.split('\n').filter((line) => !edit.replaces.includes(line.trim()));
-      text = [...kept, edit.text].join('\n');
+      text = setSummary(tables, text, edit.replaces, edit.text);
     }
   }
   return { tables: [...tables, ...appended], text };
+}
+
+/** The summary over the lines (paragraphs or cells) that stated one, else a new paragraph. */
+function setSummary(tables: Table[], text: string, replaces: readonly string[], summary: string): string {
+  let written = false;
+  for (const table of tables) {
+    for (const cell of table.rows.flat()) {
+      if (!replaces.includes(cell.text.trim())) continue;
+      cell.text = written ? '' : summary;
+      written = true;
+    }
+  }
+  const lines = text.split('\n').flatMap((line) => {
+    if (!replaces.includes(line.trim())) return [line];
+    if (written) return [];
+    written = true;
+    return [summary];
+  });
+  return written ? lines.join('\n') : [...lines, summary].join('\n');
+}
+
+/** New columns at the right of a table (evaluation columns added to a plan). */
+function widen(table: Table, width: number): void {
+  table.rows.forEach((cells, r) => {
+    for (let c = cells.length; c < width; c++) cells.push({ text: '', hMerged: false, vMerged: false, address: `n:${table.index}:${r}:${c}` });
+  });
 }
 
 /** Sets a cell's text in every slot it covers (the slots that share its address, right and below). */

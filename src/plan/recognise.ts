@@ -39,6 +39,8 @@ export function recognise(doc: SourceDocument): Plan | null {
     tables: parts.map((p) => p.table.index),
     columns: header.columns,
     headerLabels: header.labels,
+    header: { table: parts[0].table.index, start: header.start, end: header.end },
+    headerRows: parts.filter((p) => p.firstBodyRow > p.headerStart).map((p) => ({ table: p.table.index, row: p.headerStart })),
     sections: builder.sections,
     tasks: builder.tasks,
     rows: builder.rows,
@@ -52,7 +54,9 @@ function findPlanTables(tables: readonly Table[]): PlanTables | null {
   tables.forEach((table, position) => {
     const header = findHeader(table);
     if (!header || (header.columns.task === null && header.columns.activity === null)) return;
-    if (!best || header.score > best.header.score) best = { table, header, position };
+    // A progress table (with a Tiến độ column) is what a report is about, even beside the plan itself.
+    const rank = (h: HeaderBlock) => (h.columns.status !== null ? 100 : 0) + h.score;
+    if (!best || rank(header) > rank(best.header)) best = { table, header, position };
   });
   if (!best) return null;
   const { table, header, position } = best as { table: Table; header: HeaderBlock; position: number };

@@ -137,6 +137,10 @@ export interface Plan {
   columns: ColumnMap;
   /** Combined header label of each grid column as read (for the clerk to correct a mapping). */
   headerLabels: string[];
+  /** Where the header is: its table, first row, and the first row after it. */
+  header: { table: number; start: number; end: number };
+  /** The first header row of each table of the plan that repeats the header. */
+  headerRows: Array<{ table: number; row: number }>;
   sections: PlanSection[];
   tasks: PlanTask[];
   rows: PlanRow[];

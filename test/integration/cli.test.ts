@@ -192,3 +192,37 @@ describe('cchc insert and cchc catalogue', () => {
     expect(listed.tasks.every((task: { task: string; activities: Array<{ activity: string }> }) => /tuyên truyền/i.test(JSON.stringify(task)))).toBe(true);
   });
 });
+
+describe('cchc progress', () => {
+  it('fills a Word plan with an appendix table and prints the re-read summary as JSON', async () => {
+    await writeFile(join(dir, 'clean-progress.docx'), await buildDocx(cleanPlan()));
+    const { code, out } = await inProcess(['progress', join(dir, 'clean-progress.docx'), '--as-of', '2025-06-30', '--status', '0=done', '--status', '5=Hoàn thành', '--json']);
+    const report = JSON.parse(out);
+    expect(code).toBe(1);
+    expect(report.output).toBe(join(dir, 'clean-progress-cchc.docx'));
+    expect(report.summary).toEqual({ tasks: 10, activities: 11, tasksDone: 2, done: 2, inProgress: 3, notYet: 3, stated: expect.stringContaining('hoàn thành 2/11 hoạt động, đạt 18%') });
+    expect(report.findings.filter((f: { code: string }) => f.code === 'status-missing')).toHaveLength(3);
+    const reread = JSON.parse((await inProcess(['check', report.output, '--json'])).out);
+    expect(reread.summary).toEqual(report.summary);
+  });
+
+  it('fills the existing Tiến độ column of a progress sheet in place', async () => {
+    await writeFile(join(dir, 'report.xlsx'), await buildXlsx(seed004()));
+    const { code, out } = await inProcess(['progress', join(dir, 'report.xlsx'), '--as-of', '2023-09-11', '--in-place']);
+    expect(code).toBe(0);
+    expect(out).toContain('hoàn thành 7/10 hoạt động, đạt 70%');
+    const reread = JSON.parse((await inProcess(['check', join(dir, 'report.xlsx'), '--json'])).out);
+    expect(reread.findings.map((f: { code: string }) => f.code)).not.toContain('summary-mismatch');
+  });
+
+  it.each([
+    [['--as-of', '30/6/2025'], 'YYYY-MM-DD'],
+    [['--as-of', '2025-06-30', '--status', '99=done'], '99=done'],
+    [['--as-of', '2025-06-30', '--mode', 'sideways'], 'sideways'],
+  ])('rejects %j with a clear message and writes nothing', async (options, message) => {
+    const { code, err } = await inProcess(['progress', join(dir, 'plan.docx'), ...options, '--out', join(dir, 'never.docx')]);
+    expect(code).toBe(2);
+    expect(err).toContain(message);
+    await expect(readFile(join(dir, 'never.docx'))).rejects.toThrow();
+  });
+});

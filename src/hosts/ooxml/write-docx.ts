@@ -48,8 +48,34 @@ class WordWriter {
   }
 
   setCell(table: number, row: number, col: number, text: string): void {
-    const tc = this.table(table).slots[row]?.[col];
+    const elements = this.table(table);
+    if (col >= (elements.slots[0]?.length ?? 0)) this.widen(elements, col + 1);
+    const tc = elements.slots[row]?.[col];
     if (tc) setCellText(this.doc, tc, text);
+  }
+
+  /** Adds empty columns at the right (evaluation columns), each cell shaped like the row's last one. */
+  private widen(table: WordTableElements, width: number): void {
+    const grid = child(table.tbl, 'tblGrid');
+    const lastCol = grid && childElements(grid).at(-1);
+    table.rows.forEach((tr, r) => {
+      const slots = table.slots[r];
+      const last = contentChildren(tr).filter((c) => isW(c, 'tc')).at(-1);
+      while (slots.length < width) {
+        const tc = this.w('tc');
+        const tcPr = last && child(last, 'tcPr');
+        if (tcPr) {
+          tc.appendChild(tcPr.cloneNode(true));
+          for (const name of ['gridSpan', 'vMerge', 'hMerge']) dropProperty(tc, 'tcPr', name);
+        }
+        const model = last && child(last, 'p');
+        tc.appendChild(model ? (model.cloneNode(true) as Element) : this.w('p'));
+        setCellText(this.doc, tc, '');
+        tr.appendChild(tc);
+        slots.push(tc);
+        if (r === 0 && grid && lastCol) grid.appendChild(lastCol.cloneNode(true));
+      }
+    });
   }
 
   insertRows(table: number, after: number, rows: readonly NewRow[]): void {
@@ -116,10 +142,15 @@ class WordWriter {
 
   /** Writes the summary over the paragraphs that stated one, or in a new paragraph below the plan. */
   setSummary(afterTable: number, replaces: readonly string[], text: string): void {
-    const stated = [...this.body.getElementsByTagNameNS(W_NS, 'p')].filter((p) => !insideTable(p) && replaces.includes(paragraphText(p).trim()));
+    const stated = [...this.body.getElementsByTagNameNS(W_NS, 'p')].filter((p) => replaces.includes(paragraphText(p).trim()));
     if (stated.length > 0) {
       setParagraphText(this.doc, stated[0], text);
-      for (const p of stated.slice(1)) p.parentNode?.removeChild(p);
+      for (const p of stated.slice(1)) {
+        // A table cell must keep at least one paragraph.
+        const parent = p.parentNode as Element | null;
+        if (parent && isW(parent, 'tc') && childElements(parent).filter((c) => isW(c, 'p')).length === 1) setParagraphText(this.doc, p, '');
+        else parent?.removeChild(p);
+      }
       return;
     }
     const p = this.w('p');
@@ -140,11 +171,6 @@ class WordWriter {
     for (const [key, value] of Object.entries(attributes)) element.setAttributeNS(W_NS, `w:${key}`, value);
     return element;
   }
-}
-
-function insideTable(node: Node): boolean {
-  for (let parent = node.parentNode; parent; parent = parent.parentNode) if (isW(parent, 'tbl')) return true;
-  return false;
 }
 
 function child(parent: Element, name: string): Element | undefined {

@@ -124,14 +124,16 @@ function appendSheet(workbook: ExcelJS.Workbook, header: readonly string[], rows
   for (const row of rows) sheet.addRow([...row]);
 }
 
-/** Writes the summary over the cells that stated one, or two rows below the table. */
+/** Writes the summary over the cells that stated one, or two rows below the table, across its width. */
 function setSummary(sheet: ExcelJS.Worksheet, replaces: readonly string[], text: string): void {
   const stated: ExcelJS.Cell[] = [];
   sheet.eachRow((row) => row.eachCell((cell) => {
     if (replaces.includes(cellText(cell).trim())) stated.push(cell);
   }));
   if (stated.length === 0) {
-    sheet.getCell(sheet.rowCount + 2, 1).value = text;
+    const row = sheet.rowCount + 2;
+    sheet.getCell(row, 1).value = text;
+    if (sheet.columnCount > 1) sheet.mergeCells(row, 1, row, sheet.columnCount);
     return;
   }
   stated[0].value = text;

@@ -1,0 +1,91 @@
+import { parseArgs } from 'node:util';
+import { DocumentError } from '../hosts/errors';
+import { fileKindOf, writeDocumentFile } from '../hosts/files';
+import { languageOf, translate } from '../i18n';
+import { applyEdits } from '../plan/apply';
+import { planProgress, type ProgressMode } from '../plan/progress';
+import { recognise } from '../plan/recognise';
+import { STATUS } from '../plan/status';
+import type { Plan } from '../plan/types';
+import { hasErrors, validate } from '../plan/validate';
+import { checkReport } from './check';
+import { loadCatalogue, loadPlan } from './input';
+import type { CliIo } from './main';
+import { outputPath, writeAtomically } from './output';
+
+/** Short names accepted in --status ROW=VALUE besides the Vietnamese text. */
+const STATUS_NAMES: Record<string, string> = {
+  done: STATUS.done,
+  'in-progress': STATUS.inProgress,
+  'not-yet': STATUS.notYet,
+  'not-done': STATUS.notDone,
+};
+
+/** `cchc progress FILE --as-of YYYY-MM-DD [--status ROW=VALUE…] [--mode columns|appendix] [--out FILE | --in-place] [--json]`. */
+export async function progress(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: {
+      'as-of': { type: 'string' },
+      status: { type: 'string', multiple: true },
+      mode: { type: 'string' },
+      out: { type: 'string' },
+      'in-place': { type: 'boolean' },
+      json: { type: 'boolean' },
+      lang: { type: 'string' },
+      catalogue: { type: 'string' },
+    },
+  });
+  const lang = languageOf(values.lang ?? 'vi');
+  const file = positionals[0];
+  const asOf = values['as-of'];
+  if (!file || positionals.length > 1 || !asOf || (values.out && values['in-place'])) {
+    io.err(translate(lang, 'cli.usage'));
+    return 2;
+  }
+  if (!isIsoDate(asOf)) throw new DocumentError('error.badDate', { value: asOf });
+  if (values.mode !== undefined && values.mode !== 'columns' && values.mode !== 'appendix') throw new DocumentError('error.badMode', { value: values.mode });
+  const catalogue = await loadCatalogue(values.catalogue);
+  const { bytes, doc, plan } = await loadPlan(file);
+  const statuses = parseStatuses(values.status ?? [], plan);
+  const mode: ProgressMode = (values.mode as ProgressMode | undefined) ?? defaultMode(file, plan);
+  const { edits } = planProgress(plan, doc.tables, { asOf, statuses, mode });
+  const target = outputPath(file, values.out, values['in-place']);
+  await writeAtomically(target, await writeDocumentFile(file, bytes, edits));
+  const evaluated = recognise(applyEdits(doc, edits)) as Plan;
+  const findings = validate(evaluated, catalogue, { asOf });
+  if (values.json) {
+    io.out(JSON.stringify({ output: target, ...checkReport(file, evaluated, findings, lang) }, null, 2));
+  } else {
+    io.out(evaluated.statedSummary?.text ?? '');
+    io.out(translate(lang, 'cli.written', { name: target }));
+    const missing = findings.filter((f) => f.code === 'status-missing').length;
+    if (missing > 0) io.out(translate(lang, 'cli.statusesToChoose', { count: missing }));
+  }
+  return hasErrors(findings) ? 1 : 0;
+}
+
+/** A plan with its own Tiến độ column is filled in place; otherwise Word gets the appendix table, Excel the columns. */
+export function defaultMode(file: string, plan: Plan): ProgressMode {
+  if (plan.columns.status !== null) return 'columns';
+  return fileKindOf(file) === 'docx' ? 'appendix' : 'columns';
+}
+
+function isIsoDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
+}
+
+/** "3=done", "12=Hoàn thành" → statuses by plan row index (the `row` of check --json). */
+function parseStatuses(items: readonly string[], plan: Plan): Record<number, string> {
+  const statuses: Record<number, string> = {};
+  for (const item of items) {
+    const match = /^(\d+)=(.+)$/.exec(item.trim());
+    const row = match ? Number(match[1]) : -1;
+    if (!match || row >= plan.rows.length) throw new DocumentError('error.badStatus', { value: item, rows: plan.rows.length - 1 });
+    statuses[row] = STATUS_NAMES[match[2].trim()] ?? match[2].trim();
+  }
+  return statuses;
+}

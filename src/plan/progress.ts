@@ -1,0 +1,103 @@
+import type { Edit } from './edits';
+import { romanNumeral } from './section-rows';
+import { STATUS, statusCategory } from './status';
+import { summarySentence, tallyProgress } from './tally';
+import type { Plan, PlanRow, Table } from './types';
+
+/** Where the evaluation goes: the plan table's own Tiến độ/Giải trình columns, or an appendix table (seed 004's layout). */
+export type ProgressMode = 'columns' | 'appendix';
+
+export interface ProgressOptions {
+  /** Report date, ISO. */
+  asOf: string;
+  /** The clerk's choices by plan row index; they win over what is typed and what is pre-filled. */
+  statuses?: Record<number, string>;
+  mode: ProgressMode;
+}
+
+export interface ProgressRow {
+  row: number;
+  status: string;
+  /** Where the status came from: typed in the document, chosen by the clerk, pre-filled, or still to choose. */
+  origin: 'typed' | 'chosen' | 'prefilled' | 'missing';
+}
+
+export interface ProgressResult {
+  edits: Edit[];
+  rows: ProgressRow[];
+  sentence: string;
+}
+
+export const APPENDIX_HEADER = ['TT', 'Nội dung thực hiện', 'Hoạt động', 'Tiến độ', 'Sản phẩm', 'Giải trình', 'Ghi chú'];
+
+/** Kinds whose whole period is one span (start … due). */
+const SPANS = new Set(['range', 'periodic', 'year']);
+const SINGLE = new Set(['date', 'month', 'quarter']);
+
+/** The status DESIGN §6 pre-fills for an activity at a report date, or "" when it is the clerk's to choose. */
+export function prefilledStatus(row: PlanRow, asOf: string): string {
+  const { kind, due, start } = row.deadlineInfo;
+  if (kind === 'continuous') return STATUS.inProgress;
+  if (due === null) return '';
+  if (SINGLE.has(kind)) return due > asOf ? STATUS.notYet : '';
+  if (SPANS.has(kind)) {
+    if (start !== null && asOf < start) return STATUS.notYet;
+    if (asOf < due) return STATUS.inProgress;
+  }
+  return '';
+}
+
+/** Statuses for a report date and the edits that write them and the summary sentence. */
+export function planProgress(plan: Plan, tables: readonly Table[], options: ProgressOptions): ProgressResult {
+  const rows: ProgressRow[] = plan.rows.map((row, i) => {
+    const chosen = options.statuses?.[i];
+    if (chosen !== undefined) return { row: i, status: chosen, origin: 'chosen' };
+    if (statusCategory(row.status) !== 'empty') return { row: i, status: row.status, origin: 'typed' };
+    const prefilled = prefilledStatus(row, options.asOf);
+    return { row: i, status: prefilled, origin: prefilled ? 'prefilled' : 'missing' };
+  });
+  const evaluated: Plan = { ...plan, rows: plan.rows.map((row, i) => ({ ...row, status: rows[i].status })) };
+  const sentence = summarySentence(tallyProgress(evaluated));
+  const lastTable = plan.tables.at(-1) as number;
+  const edits: Edit[] = options.mode === 'appendix' ? [appendixTable(evaluated, lastTable)] : statusColumns(plan, tables, rows);
+  edits.push({ kind: 'set-summary', afterTable: lastTable, replaces: plan.statedSummary?.text.split('\n') ?? [], text: sentence });
+  return { edits, rows, sentence };
+}
+
+/** Statuses written into the plan's Tiến độ column, added (with Giải trình) right of the table when missing. */
+function statusColumns(plan: Plan, tables: readonly Table[], rows: readonly ProgressRow[]): Edit[] {
+  const edits: Edit[] = [];
+  let statusCol = plan.columns.status;
+  if (statusCol === null) {
+    const width = tables[plan.header.table].rows[plan.header.start].length;
+    statusCol = width;
+    // Every part of a split plan repeats its header: each gets the new headings.
+    for (const { table, row } of plan.headerRows) {
+      edits.push({ kind: 'set-cell', table, row, col: width, text: 'Tiến độ' });
+      if (plan.columns.explanation === null) edits.push({ kind: 'set-cell', table, row, col: width + 1, text: 'Giải trình' });
+    }
+  }
+  for (const { row, status } of rows) {
+    const planRow = plan.rows[row];
+    if (status === planRow.status) continue;
+    edits.push({ kind: 'set-cell', table: planRow.source.table, row: planRow.source.row, col: statusCol, text: status });
+  }
+  return edits;
+}
+
+/** The evaluation as a table of its own after the plan, in the layout of seed 004. */
+function appendixTable(plan: Plan, afterTable: number): Edit {
+  const body: string[][] = [];
+  let section: number | null = null;
+  let sections = 0;
+  plan.rows.forEach((row, i) => {
+    if (row.section !== null && row.section !== section) {
+      section = row.section;
+      sections++;
+      body.push([romanNumeral(sections), plan.sections[section].title.replace(/^[IVXL]+\s*[.)\-–:]\s*/, ''), '', '', '', '', '']);
+    }
+    const firstOfTask = i === 0 || plan.rows[i - 1].task !== row.task;
+    body.push([row.number, firstOfTask ? row.taskText : '', row.activity, row.status, row.product, row.explanation, row.note]);
+  });
+  return { kind: 'append-table', afterTable, header: APPENDIX_HEADER, rows: body };
+}
