@@ -1,3 +1,4 @@
+import type { Edit } from '../plan/edits';
 import type { SourceDocument } from '../plan/types';
 
 /** What the task pane needs from wherever the plan lives (Word, Excel, or a file in the preview). */
@@ -9,4 +10,6 @@ export interface PlanHost {
   read(): Promise<SourceDocument>;
   /** Selects a cell by its opaque address (a finding's `cell`). */
   select(address: string): Promise<void>;
+  /** Applies edits in one batch (one undo step in Office); the next read sees them. */
+  apply(edits: readonly Edit[]): Promise<void>;
 }

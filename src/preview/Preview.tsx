@@ -36,7 +36,10 @@ export function Preview({ initialLang }: { initialLang: Language }) {
     await openBlob(SAMPLE_NAME, await response.blob());
   }, [openBlob]);
 
-  const host = useMemo(() => (file ? fileHost(file.name, file.bytes, setSelected) : null), [file]);
+  const host = useMemo(
+    () => (file ? fileHost(file.name, file.bytes, setSelected, (bytes) => setFile({ name: file.name, bytes })) : null),
+    [file],
+  );
 
   const download = () => {
     if (!file) return;

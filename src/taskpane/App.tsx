@@ -3,6 +3,9 @@ import { useState, type ReactNode } from 'react';
 import type { PlanHost } from '../hosts/host';
 import type { Language } from '../i18n';
 import { CheckTab } from './components/CheckTab';
+import { InsertTab } from './components/InsertTab';
+import { ProgressTab } from './components/ProgressTab';
+import { useDocument } from './use-document';
 import { LanguageProvider, useT } from './i18n-context';
 
 type TabId = 'check' | 'insert' | 'progress' | 'settings';
@@ -48,12 +51,18 @@ function Pane({ host, hostLabel, lang, onLanguageChange, toolbar }: AppProps) {
           </Tab>
         ))}
       </TabList>
-      {tab === 'check' && (host ? <CheckTab host={host} /> : <Notice text={t('check.noPlan')} />)}
-      {tab === 'insert' && <Notice text={t('pending.insert')} />}
-      {tab === 'progress' && <Notice text={t('pending.progress')} />}
+      {tab !== 'settings' && (host ? <Document host={host} tab={tab} /> : <Notice text={t('check.noPlan')} />)}
       {tab === 'settings' && <Settings lang={lang} onLanguageChange={onLanguageChange} />}
     </main>
   );
+}
+
+/** The document read once and shared by the tabs; re-read after each change. */
+function Document({ host, tab }: { host: PlanHost; tab: Exclude<TabId, 'settings'> }) {
+  const { state, reload } = useDocument(host);
+  if (tab === 'check' || state.status !== 'ready') return <CheckTab host={host} state={state} reload={reload} />;
+  if (tab === 'insert') return <InsertTab host={host} doc={state.doc} plan={state.plan} onChanged={reload} />;
+  return <ProgressTab key={state.plan.rows.length} host={host} doc={state.doc} plan={state.plan} onChanged={reload} />;
 }
 
 function Notice({ text }: { text: string }) {

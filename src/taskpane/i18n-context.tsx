@@ -10,3 +10,8 @@ export function useT(): (key: MessageKey, params?: Record<string, string | numbe
   const lang = useContext(LanguageContext);
   return useCallback((key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params), [lang]);
 }
+
+/** The pane's language. */
+export function useLanguage(): Language {
+  return useContext(LanguageContext);
+}

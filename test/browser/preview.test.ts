@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { readDocx } from '../../src/hosts/ooxml/read-docx';
 import { readXlsx } from '../../src/hosts/xlsx/read-xlsx';
 import { recognise } from '../../src/plan/recognise';
 import { buildXlsx } from '../fixtures/build';
@@ -90,6 +91,52 @@ describe('preview page', () => {
     await page.getByLabel('Ngôn ngữ').selectOption('en');
     await page.getByRole('tab', { name: 'Check' }).waitFor();
   });
+});
+
+describe('the whole job on the preview page', () => {
+  it('checks the sample, selects a finding\'s cell, inserts two tasks, fills progress and downloads the result', async () => {
+    await page.goto(`${base}/preview.html`);
+    await page.getByRole('button', { name: 'Mở kế hoạch mẫu' }).click();
+    await expectText(page, 'activity-count', '25');
+
+    const foreign = page.locator('[data-testid="finding"][data-code="foreign-commune"]').first();
+    await foreign.waitFor();
+    expect(await page.getByTestId('finding').count()).toBeGreaterThanOrEqual(9);
+    await foreign.click();
+    await expectText(page, 'selected-cell', 'w:0:2:1');
+
+    await page.getByRole('tab', { name: 'Thêm nhiệm vụ' }).click();
+    await page.getByTestId('catalogue-search').fill('tu kiem tra');
+    await page.getByTestId('task-kh-tu-kiem-tra').check();
+    await page.getByTestId('catalogue-search').fill('chi tieu noi bo');
+    await page.getByTestId('task-chi-tieu-noi-bo').check();
+    await page.getByTestId('insert-preview').filter({ hasText: 'VI. CẢI CÁCH TÀI CHÍNH CÔNG' }).waitFor();
+    await page.getByRole('button', { name: 'Thêm 2 nhiệm vụ vào kế hoạch' }).click();
+    await page.getByTestId('insert-result').filter({ hasText: 'Đã thêm' }).waitFor();
+
+    await page.getByRole('tab', { name: 'Kiểm tra' }).click();
+    await expectText(page, 'activity-count', '27');
+
+    await page.getByRole('tab', { name: 'Đánh giá tiến độ' }).click();
+    await page.getByTestId('as-of').fill('2023-06-30');
+    await page.getByTestId('status-0').selectOption('Hoàn thành');
+    await page.getByTestId('summary-preview').filter({ hasText: 'hoàn thành 1/27 hoạt động' }).waitFor();
+    await page.getByRole('button', { name: 'Ghi vào tài liệu' }).click();
+    await page.getByTestId('progress-result').filter({ hasText: 'Đã ghi tiến độ' }).waitFor();
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải tệp về' }).click()]);
+    expect(download.suggestedFilename()).toBe('ke-hoach-mau-cchc.docx');
+    const saved = join(await mkdtemp(join(tmpdir(), 'cchc-preview-')), 'result.docx');
+    await download.saveAs(saved);
+    const result = await readDocx(new Uint8Array(await readFile(saved)));
+    const evaluation = recognise(result);
+    expect(evaluation?.columns.status).not.toBeNull();
+    expect(evaluation?.rows).toHaveLength(27);
+    expect(evaluation?.rows[0].status).toBe('Hoàn thành');
+    expect(evaluation?.rows.map((row) => row.activity)).toContain('Ban hành Quy chế chi tiêu nội bộ năm 2023');
+    expect(result.text).toContain('hoàn thành 1/27 hoạt động, đạt 4%');
+    expect(consoleErrors).toEqual([]);
+  }, 60000);
 });
 
 describe('task pane page', () => {

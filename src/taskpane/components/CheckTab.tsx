@@ -1,37 +1,23 @@
 import { Badge, Button, Caption1, MessageBar, MessageBarBody, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
 import { ArrowSyncRegular } from '@fluentui/react-icons';
-import { useCallback, useEffect, useState } from 'react';
-import { DocumentError } from '../../hosts/errors';
+import { useMemo } from 'react';
 import type { PlanHost } from '../../hosts/host';
-import { recognise } from '../../plan/recognise';
 import { sectionCounts } from '../../plan/sections';
 import { ROLES, type Plan } from '../../plan/types';
+import { validate } from '../../plan/validate';
+import { useCatalogue } from '../catalogue-context';
 import { useT } from '../i18n-context';
+import type { DocumentState } from '../use-document';
+import { Findings } from './Findings';
 
-type State = { status: 'reading' } | { status: 'done'; plan: Plan } | { status: 'failed'; message: string };
-
-/** "Kiểm tra": reads the document, shows the recognised plan: counts, columns, sections. */
-export function CheckTab({ host }: { host: PlanHost }) {
+/** "Kiểm tra": the recognised plan (counts, columns, sections) and its findings. */
+export function CheckTab({ host, state, reload }: { host: PlanHost; state: DocumentState; reload: () => Promise<void> }) {
   const t = useT();
-  const [state, setState] = useState<State>({ status: 'reading' });
-
-  const check = useCallback(async () => {
-    setState({ status: 'reading' });
-    try {
-      const plan = recognise(await host.read());
-      setState(plan ? { status: 'done', plan } : { status: 'failed', message: t('check.noPlan') });
-    } catch (error) {
-      setState({ status: 'failed', message: error instanceof DocumentError ? t(error.key, error.params) : t('error.corruptFile') });
-    }
-  }, [host, t]);
-
-  useEffect(() => {
-    void check();
-  }, [check]);
-
+  const catalogue = useCatalogue();
+  const findings = useMemo(() => (state.status === 'ready' ? validate(state.plan, catalogue) : []), [state, catalogue]);
   return (
     <section aria-label={t('tab.check')} className="tab-panel">
-      <Button icon={<ArrowSyncRegular />} onClick={() => void check()} disabled={state.status === 'reading'}>
+      <Button icon={<ArrowSyncRegular />} onClick={() => void reload()} disabled={state.status === 'reading'}>
         {t('check.run')}
       </Button>
       {state.status === 'reading' && <Spinner size="small" label={t('check.reading')} />}
@@ -40,7 +26,12 @@ export function CheckTab({ host }: { host: PlanHost }) {
           <MessageBarBody>{state.message}</MessageBarBody>
         </MessageBar>
       )}
-      {state.status === 'done' && <PlanSummary plan={state.plan} />}
+      {state.status === 'ready' && (
+        <>
+          <PlanSummary plan={state.plan} />
+          <Findings plan={state.plan} findings={findings} onSelect={(cell) => void host.select(cell)} />
+        </>
+      )}
     </section>
   );
 }

@@ -1,0 +1,91 @@
+import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Select, Text } from '@fluentui/react-components';
+import { SaveRegular } from '@fluentui/react-icons';
+import { useMemo, useState } from 'react';
+import type { PlanHost } from '../../hosts/host';
+import { planProgress, type ProgressMode } from '../../plan/progress';
+import { STATUS } from '../../plan/status';
+import type { Plan, SourceDocument } from '../../plan/types';
+import { useT } from '../i18n-context';
+
+interface Props {
+  host: PlanHost;
+  doc: SourceDocument;
+  plan: Plan;
+  onChanged: () => Promise<void>;
+}
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** Word gets the appendix table, Excel the columns, unless the plan has its own Tiến độ column. */
+function defaultMode(host: PlanHost, plan: Plan): ProgressMode {
+  if (plan.columns.status !== null) return 'columns';
+  const word = host.kind === 'word' || (host.kind === 'file' && host.name.toLowerCase().endsWith('.docx'));
+  return word ? 'appendix' : 'columns';
+}
+
+/** "Đánh giá tiến độ": a report date, a status for each activity (pre-filled), the summary, one button to write. */
+export function ProgressTab({ host, doc, plan, onChanged }: Props) {
+  const t = useT();
+  const [asOf, setAsOf] = useState(() => (plan.year ? `${plan.year}-06-30` : today()));
+  const [statuses, setStatuses] = useState<Record<number, string>>({});
+  const [onlyMissing, setOnlyMissing] = useState(false);
+  const [mode, setMode] = useState<ProgressMode>(() => defaultMode(host, plan));
+  const [result, setResult] = useState<{ intent: 'success' | 'error'; text: string } | null>(null);
+  const validDate = /^\d{4}-\d{2}-\d{2}$/.test(asOf);
+  const progress = useMemo(() => planProgress(plan, doc.tables, { asOf: validDate ? asOf : today(), statuses, mode }), [plan, doc, asOf, validDate, statuses, mode]);
+  const missing = progress.rows.filter((row) => row.status === '').length;
+
+  const write = async () => {
+    try {
+      await host.apply(progress.edits);
+      setResult({ intent: 'success', text: t('progress.written', { missing }) });
+      setStatuses({});
+      await onChanged();
+    } catch (error) {
+      setResult({ intent: 'error', text: t('insert.failed', { reason: error instanceof Error ? error.message : String(error) }) });
+    }
+  };
+
+  return (
+    <section aria-label={t('tab.progress')} className="tab-panel">
+      <Field label={t('progress.asOf')} validationMessage={validDate ? undefined : t('error.badDate', { value: asOf })}>
+        <Input type="date" value={asOf} onChange={(_e, data) => setAsOf(data.value)} data-testid="as-of" />
+      </Field>
+      <Field label={t('progress.mode')}>
+        <Select value={mode} onChange={(_e, data) => setMode(data.value as ProgressMode)} disabled={plan.columns.status !== null}>
+          <option value="columns">{t('progress.mode.columns')}</option>
+          <option value="appendix">{t('progress.mode.appendix')}</option>
+        </Select>
+      </Field>
+      <Checkbox checked={onlyMissing} onChange={(_e, data) => setOnlyMissing(data.checked === true)} label={t('progress.onlyMissing', { count: missing })} />
+      <ol className="progress-list" aria-label={t('check.activities')}>
+        {progress.rows
+          .filter((row) => !onlyMissing || row.status === '')
+          .map(({ row, status }) => (
+            <li key={row}>
+              <Field label={`${plan.rows[row].number ? `${plan.rows[row].number}. ` : ''}${plan.rows[row].activity}`} hint={plan.rows[row].deadline}>
+                <Select value={status} onChange={(_e, data) => setStatuses({ ...statuses, [row]: data.value })} data-testid={`status-${row}`}>
+                  <option value="">{t('progress.unset')}</option>
+                  {!Object.values<string>(STATUS).includes(status) && status !== '' && <option value={status}>{status}</option>}
+                  {Object.values(STATUS).map((value) => (
+                    <option key={value} value={value}>{value}</option>
+                  ))}
+                </Select>
+              </Field>
+            </li>
+          ))}
+      </ol>
+      <Text data-testid="summary-preview">{progress.sentence}</Text>
+      <Button appearance="primary" icon={<SaveRegular />} onClick={() => void write()} disabled={!validDate}>
+        {t('progress.write')}
+      </Button>
+      {result && (
+        <MessageBar intent={result.intent} data-testid="progress-result">
+          <MessageBarBody>{result.text}</MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
+  );
+}
