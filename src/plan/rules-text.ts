@@ -13,6 +13,15 @@ function rowTexts(row: PlanRow): Array<[Role, string]> {
   );
 }
 
+/** Findings from each written text of each row. */
+function textFindings(plan: Plan, check: (text: string, report: (params: Record<string, string | number>) => void) => void, code: Finding['code'], severity: Finding['severity']): Finding[] {
+  const findings: Finding[] = [];
+  plan.rows.forEach((row, index) => {
+    for (const [role, text] of rowTexts(row)) check(text, (params) => findings.push(cellFinding(code, severity, plan.rows, index, role, params)));
+  });
+  return findings;
+}
+
 function sameCommune(a: string, b: string): boolean {
   const [x, y] = [fold(a), fold(b)];
   return x.startsWith(y) || y.startsWith(x);
@@ -22,14 +31,14 @@ function sameCommune(a: string, b: string): boolean {
 export function foreignCommunes(plan: Plan): Finding[] {
   const commune = plan.commune;
   if (commune === null) return [];
-  const findings: Finding[] = [];
-  plan.rows.forEach((row, index) => {
-    for (const [role, text] of rowTexts(row)) {
-      const names = new Set(communesNamed(text).filter((name) => !sameCommune(name, commune)));
-      for (const name of names) findings.push(cellFinding('foreign-commune', 'error', plan.rows, index, role, { name, commune }));
-    }
-  });
-  return findings;
+  return textFindings(
+    plan,
+    (text, report) => {
+      for (const name of new Set(communesNamed(text).filter((named) => !sameCommune(named, commune)))) report({ name, commune });
+    },
+    'foreign-commune',
+    'error',
+  );
 }
 
 /** A plan or programme named with a year ("kế hoạch tuyên truyền … năm 2022"). */
@@ -45,17 +54,17 @@ const LOOKS_BACK = /\b(bao cao|tong ket|so ket|danh gia|ket qua|khac phuc|chi so
 export function wrongYears(plan: Plan): Finding[] {
   const year = plan.year;
   if (year === null) return [];
-  const findings: Finding[] = [];
-  plan.rows.forEach((row, index) => {
-    for (const [role, text] of rowTexts(row)) {
+  return textFindings(
+    plan,
+    (text, report) => {
       const key = fold(text).replace(/\bthang \d{1,2} nam 20\d\d\b/g, ' ');
-      for (const match of key.matchAll(PLAN_WITH_YEAR)) {
+      const wrong = [...key.matchAll(PLAN_WITH_YEAR)].find((match) => {
         const named = Number(match[2]);
-        if (named === year || named === year + 1 || LOOKS_BACK.test(key.slice(0, match.index))) continue;
-        findings.push(cellFinding('wrong-year', 'warning', plan.rows, index, role, { named, year }));
-        break;
-      }
-    }
-  });
-  return findings;
+        return named !== year && named !== year + 1 && !LOOKS_BACK.test(key.slice(0, match.index));
+      });
+      if (wrong) report({ named: Number(wrong[2]), year });
+    },
+    'wrong-year',
+    'warning',
+  );
 }

@@ -17,6 +17,12 @@ export function parseSheetCellAddress(address: string): { sheet: string; cell: s
 
 /** Reads every visible worksheet of a .xlsx file as one table (merged ranges kept). */
 export async function readXlsx(bytes: Uint8Array): Promise<SourceDocument> {
+  const { sheets } = await loadWorkbook(bytes);
+  return { tables: sheets.map(readSheet), text: '' };
+}
+
+/** Opens a workbook (package limits checked first) with its visible sheets in order: the tables. */
+export async function loadWorkbook(bytes: Uint8Array): Promise<{ workbook: ExcelJS.Workbook; sheets: ExcelJS.Worksheet[] }> {
   await openPackage(bytes);
   const workbook = new ExcelJS.Workbook();
   try {
@@ -24,12 +30,11 @@ export async function readXlsx(bytes: Uint8Array): Promise<SourceDocument> {
   } catch {
     throw new DocumentError('error.corruptFile');
   }
-  const tables: Table[] = [];
+  const sheets: ExcelJS.Worksheet[] = [];
   workbook.eachSheet((sheet) => {
-    if (sheet.state !== 'visible') return;
-    tables.push(readSheet(sheet, tables.length));
+    if (sheet.state === 'visible') sheets.push(sheet);
   });
-  return { tables, text: '' };
+  return { workbook, sheets };
 }
 
 function readSheet(sheet: ExcelJS.Worksheet, index: number): Table {

@@ -1,8 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Edit, NewRow } from '../../plan/edits';
 import { DocumentError } from '../errors';
-import { openPackage } from '../ooxml/zip';
-import { cellText } from './read-xlsx';
+import { cellText, loadWorkbook } from './read-xlsx';
 
 interface Range {
   top: number;
@@ -24,17 +23,7 @@ interface RowModel {
  * (merged ranges moved with them) and copy the template row's formatting.
  */
 export async function writeXlsx(bytes: Uint8Array, edits: readonly Edit[]): Promise<Uint8Array> {
-  await openPackage(bytes);
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
-    throw new DocumentError('error.corruptFile');
-  }
-  const sheets: ExcelJS.Worksheet[] = [];
-  workbook.eachSheet((sheet) => {
-    if (sheet.state === 'visible') sheets.push(sheet);
-  });
+  const { workbook, sheets } = await loadWorkbook(bytes);
   const sheet = (index: number): ExcelJS.Worksheet => {
     if (!sheets[index]) throw new DocumentError('error.corruptFile');
     return sheets[index];
