@@ -116,4 +116,10 @@ export const en: Record<MessageKey, string> = {
   'progress.unset': "— not chosen —",
   'progress.write': "Write to the document",
   'progress.written': "Progress and the summary sentence were written. {missing} activities still have no status.",
+  'settings.catalogue': "Standard-task catalogue",
+  'settings.catalogueInfo': "Version {version}, {count} tasks",
+  'settings.importCatalogue': "Import a catalogue (.json)",
+  'settings.exportCatalogue': "Export the catalogue",
+  'settings.defaultCatalogue': "Use the bundled catalogue",
+  'settings.badCatalogue': "The catalogue file is not valid; the catalogue in use is unchanged:",
 };

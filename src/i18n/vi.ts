@@ -114,6 +114,12 @@ export const vi = {
   'progress.unset': "— chưa chọn —",
   'progress.write': "Ghi vào tài liệu",
   'progress.written': "Đã ghi tiến độ và câu tổng hợp. Còn {missing} hoạt động chưa chọn tiến độ.",
+  'settings.catalogue': "Danh mục nhiệm vụ chuẩn",
+  'settings.catalogueInfo': "Phiên bản {version}, {count} nhiệm vụ",
+  'settings.importCatalogue': "Nhập danh mục (.json)",
+  'settings.exportCatalogue': "Xuất danh mục",
+  'settings.defaultCatalogue': "Dùng danh mục mặc định",
+  'settings.badCatalogue': "Tệp danh mục không hợp lệ, danh mục đang dùng không thay đổi:",
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -2,6 +2,9 @@ import { Body1, FluentProvider, MessageBar, MessageBarBody, Tab, TabList, Text, 
 import { useState, type ReactNode } from 'react';
 import type { PlanHost } from '../hosts/host';
 import type { Language } from '../i18n';
+import type { Catalogue } from '../catalogue/schema';
+import { CatalogueProvider, useChosenCatalogue } from './catalogue-context';
+import { CatalogueSettings } from './components/CatalogueSettings';
 import { CheckTab } from './components/CheckTab';
 import { InsertTab } from './components/InsertTab';
 import { ProgressTab } from './components/ProgressTab';
@@ -26,13 +29,22 @@ export function App(props: AppProps) {
   return (
     <FluentProvider theme={webLightTheme}>
       <LanguageProvider value={props.lang}>
-        <Pane {...props} />
+        <WithCatalogue {...props} />
       </LanguageProvider>
     </FluentProvider>
   );
 }
 
-function Pane({ host, hostLabel, lang, onLanguageChange, toolbar }: AppProps) {
+function WithCatalogue(props: AppProps) {
+  const [catalogue, setCatalogue] = useChosenCatalogue();
+  return (
+    <CatalogueProvider value={catalogue}>
+      <Pane {...props} onCatalogueChange={setCatalogue} />
+    </CatalogueProvider>
+  );
+}
+
+function Pane({ host, hostLabel, lang, onLanguageChange, toolbar, onCatalogueChange }: AppProps & { onCatalogueChange: (catalogue: Catalogue | null) => void }) {
   const t = useT();
   const [tab, setTab] = useState<TabId>('check');
   return (
@@ -52,7 +64,7 @@ function Pane({ host, hostLabel, lang, onLanguageChange, toolbar }: AppProps) {
         ))}
       </TabList>
       {tab !== 'settings' && (host ? <Document host={host} tab={tab} /> : <Notice text={t('check.noPlan')} />)}
-      {tab === 'settings' && <Settings lang={lang} onLanguageChange={onLanguageChange} />}
+      {tab === 'settings' && <Settings lang={lang} onLanguageChange={onLanguageChange} onCatalogueChange={onCatalogueChange} />}
     </main>
   );
 }
@@ -73,7 +85,13 @@ function Notice({ text }: { text: string }) {
   );
 }
 
-function Settings({ lang, onLanguageChange }: { lang: Language; onLanguageChange?: (lang: Language) => void }) {
+interface SettingsProps {
+  lang: Language;
+  onLanguageChange?: (lang: Language) => void;
+  onCatalogueChange: (catalogue: Catalogue | null) => void;
+}
+
+function Settings({ lang, onLanguageChange, onCatalogueChange }: SettingsProps) {
   const t = useT();
   return (
     <section className="tab-panel" aria-label={t('tab.settings')}>
@@ -84,6 +102,7 @@ function Settings({ lang, onLanguageChange }: { lang: Language; onLanguageChange
           <option value="en">English</option>
         </select>
       </label>
+      <CatalogueSettings onChange={onCatalogueChange} />
       <Body1>{t('settings.about')}</Body1>
     </section>
   );

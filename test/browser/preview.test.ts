@@ -139,6 +139,26 @@ describe('the whole job on the preview page', () => {
   }, 60000);
 });
 
+describe('catalogue import in the settings tab', () => {
+  it('lists what is wrong in a bad file and changes nothing; a good file replaces the catalogue', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'cchc-catalogue-'));
+    const task = { id: 'hop-dan', area: 'direction', task: 'Họp dân về CCHC', mandatory: false, activities: [{ activity: 'Họp dân', product: 'Biên bản', lead: 'Trưởng thôn', coordinator: '', deadline: 'Quý II' }], sources: [] };
+    await writeFile(join(dir, 'bad.json'), JSON.stringify({ version: 1, tasks: [{ ...task, area: 'sport' }] }));
+    await writeFile(join(dir, 'good.json'), JSON.stringify({ version: 'xã 1', tasks: [task] }));
+    await page.goto(`${base}/preview.html`);
+    await page.getByRole('tab', { name: 'Cài đặt' }).click();
+    await expectText(page, 'catalogue-info', '63 nhiệm vụ');
+    await page.getByTestId('catalogue-input').setInputFiles(join(dir, 'bad.json'));
+    await expectText(page, 'catalogue-issues', 'tasks[0].area');
+    await expectText(page, 'catalogue-info', '63 nhiệm vụ');
+    await page.getByTestId('catalogue-input').setInputFiles(join(dir, 'good.json'));
+    await expectText(page, 'catalogue-info', 'Phiên bản xã 1, 1 nhiệm vụ');
+    await page.reload();
+    await page.getByRole('tab', { name: 'Cài đặt' }).click();
+    await expectText(page, 'catalogue-info', 'Phiên bản xã 1, 1 nhiệm vụ');
+  });
+});
+
 describe('task pane page', () => {
   it('loads outside Office without errors and shows its tabs', async () => {
     await page.goto(`${base}/taskpane.html`);

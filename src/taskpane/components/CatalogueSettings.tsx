@@ -1,0 +1,67 @@
+import { Button, Caption1, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
+import { ArrowDownloadRegular, ArrowResetRegular, ArrowUploadRegular } from '@fluentui/react-icons';
+import { useRef, useState } from 'react';
+import { catalogueJson, parseCatalogue, type CatalogueIssue } from '../../catalogue/load';
+import type { Catalogue } from '../../catalogue/schema';
+import { useCatalogue } from '../catalogue-context';
+import { useT } from '../i18n-context';
+
+/** Import a clerk's own catalogue (checked; a bad file changes nothing), export the one in use, or go back to the bundled one. */
+export function CatalogueSettings({ onChange }: { onChange: (catalogue: Catalogue | null) => void }) {
+  const t = useT();
+  const catalogue = useCatalogue();
+  const input = useRef<HTMLInputElement>(null);
+  const [issues, setIssues] = useState<CatalogueIssue[] | null>(null);
+
+  const importFile = async (file: File) => {
+    const result = parseCatalogue(await file.text());
+    setIssues(result.ok ? null : result.issues);
+    if (result.ok) onChange(result.catalogue);
+  };
+
+  const exportFile = () => {
+    const url = URL.createObjectURL(new Blob([catalogueJson(catalogue)], { type: 'application/json' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = 'danh-muc-nhiem-vu-cchc.json';
+    link.click();
+    URL.revokeObjectURL(url);
+  };
+
+  return (
+    <div className="catalogue-settings">
+      <Text weight="semibold">{t('settings.catalogue')}</Text>
+      <Caption1 data-testid="catalogue-info">{t('settings.catalogueInfo', { version: catalogue.version, count: catalogue.tasks.length })}</Caption1>
+      <input
+        ref={input}
+        type="file"
+        accept=".json,application/json"
+        hidden
+        aria-label={t('settings.importCatalogue')}
+        data-testid="catalogue-input"
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          if (file) void importFile(file);
+          event.target.value = '';
+        }}
+      />
+      <Button icon={<ArrowUploadRegular />} onClick={() => input.current?.click()}>{t('settings.importCatalogue')}</Button>
+      <Button icon={<ArrowDownloadRegular />} onClick={exportFile}>{t('settings.exportCatalogue')}</Button>
+      <Button icon={<ArrowResetRegular />} onClick={() => onChange(null)}>{t('settings.defaultCatalogue')}</Button>
+      {issues && (
+        <MessageBar intent="error" data-testid="catalogue-issues">
+          <MessageBarBody>
+            {t('settings.badCatalogue')}
+            <ul>
+              {issues.map((issue) => (
+                <li key={`${issue.path}:${issue.message}`}>
+                  <code>{issue.path || '(gốc)'}</code>: {issue.message}
+                </li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
+  );
+}
