@@ -122,4 +122,6 @@ export const en: Record<MessageKey, string> = {
   'settings.exportCatalogue': "Export the catalogue",
   'settings.defaultCatalogue': "Use the bundled catalogue",
   'settings.badCatalogue': "The catalogue file is not valid; the catalogue in use is unchanged:",
+  'progress.explanation': "Explanation (why it is late)",
+  'progress.explanationRequired': "Write an explanation before writing to the document.",
 };

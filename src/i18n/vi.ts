@@ -120,6 +120,8 @@ export const vi = {
   'settings.exportCatalogue': "Xuất danh mục",
   'settings.defaultCatalogue': "Dùng danh mục mặc định",
   'settings.badCatalogue': "Tệp danh mục không hợp lệ, danh mục đang dùng không thay đổi:",
+  'progress.explanation': "Giải trình (lý do chậm, muộn)",
+  'progress.explanationRequired': "Cần ghi giải trình trước khi ghi vào tài liệu.",
 } as const;
 
 export type MessageKey = keyof typeof vi;

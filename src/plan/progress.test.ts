@@ -54,8 +54,17 @@ describe('planProgress', () => {
     expect(result.rows.filter((row) => row.origin === 'typed')).toHaveLength(9);
     const after = recognise(applyEdits(progressDoc, result.edits)) as Plan;
     expect(after.rows[7].status).toBe('Hoàn thành');
+    expect(after.columns.explanation).toBe(5);
     expect(after.statedSummary).toMatchObject({ tasks: 8, tasksDone: 6, activities: 10, done: 8, percent: 80, inProgress: 2, notYet: 0 });
     expect(validate(after, null).map((f) => f.code)).not.toContain('summary-mismatch');
+  });
+
+  it('writes the clerk\'s explanation for a late activity into the Giải trình column', () => {
+    const late = plan.rows.findIndex((row) => row.deadline === 'Tháng 01/2025');
+    const result = planProgress(plan, doc.tables, { asOf: '2025-06-30', mode: 'columns', statuses: { [late]: 'Không thực hiện' }, explanations: { [late]: 'Chờ hướng dẫn của huyện' } });
+    const after = recognise(applyEdits(doc, result.edits)) as Plan;
+    expect(after.rows[late]).toMatchObject({ status: 'Không thực hiện', explanation: 'Chờ hướng dẫn của huyện' });
+    expect(validate(after, null, { asOf: '2025-06-30' }).filter((f) => f.code === 'explanation-missing')).toEqual([]);
   });
 
   it('writes an appendix table in seed 004\'s layout that reads back as the evaluation', () => {

@@ -12,12 +12,15 @@ export interface ProgressOptions {
   asOf: string;
   /** The clerk's choices by plan row index; they win over what is typed and what is pre-filled. */
   statuses?: Record<number, string>;
+  /** The clerk's explanations (Giải trình) by plan row index. */
+  explanations?: Record<number, string>;
   mode: ProgressMode;
 }
 
 export interface ProgressRow {
   row: number;
   status: string;
+  explanation: string;
   /** Where the status came from: typed in the document, chosen by the clerk, pre-filled, or still to choose. */
   origin: 'typed' | 'chosen' | 'prefilled' | 'missing';
 }
@@ -50,13 +53,14 @@ export function prefilledStatus(row: PlanRow, asOf: string): string {
 /** Statuses for a report date and the edits that write them and the summary sentence. */
 export function planProgress(plan: Plan, tables: readonly Table[], options: ProgressOptions): ProgressResult {
   const rows: ProgressRow[] = plan.rows.map((row, i) => {
+    const explanation = options.explanations?.[i] ?? row.explanation;
     const chosen = options.statuses?.[i];
-    if (chosen !== undefined) return { row: i, status: chosen, origin: 'chosen' };
-    if (statusCategory(row.status) !== 'empty') return { row: i, status: row.status, origin: 'typed' };
+    if (chosen !== undefined) return { row: i, status: chosen, explanation, origin: 'chosen' };
+    if (statusCategory(row.status) !== 'empty') return { row: i, status: row.status, explanation, origin: 'typed' };
     const prefilled = prefilledStatus(row, options.asOf);
-    return { row: i, status: prefilled, origin: prefilled ? 'prefilled' : 'missing' };
+    return { row: i, status: prefilled, explanation, origin: prefilled ? 'prefilled' : 'missing' };
   });
-  const evaluated: Plan = { ...plan, rows: plan.rows.map((row, i) => ({ ...row, status: rows[i].status })) };
+  const evaluated: Plan = { ...plan, rows: plan.rows.map((row, i) => ({ ...row, status: rows[i].status, explanation: rows[i].explanation })) };
   const sentence = summarySentence(tallyProgress(evaluated));
   const lastTable = plan.tables.at(-1) as number;
   const edits: Edit[] = options.mode === 'appendix' ? [appendixTable(evaluated, lastTable)] : statusColumns(plan, tables, rows);
@@ -67,20 +71,20 @@ export function planProgress(plan: Plan, tables: readonly Table[], options: Prog
 /** Statuses written into the plan's Tiến độ column, added (with Giải trình) right of the table when missing. */
 function statusColumns(plan: Plan, tables: readonly Table[], rows: readonly ProgressRow[]): Edit[] {
   const edits: Edit[] = [];
-  let statusCol = plan.columns.status;
-  if (statusCol === null) {
-    const width = tables[plan.header.table].rows[plan.header.start].length;
-    statusCol = width;
-    // Every part of a split plan repeats its header: each gets the new headings.
-    for (const { table, row } of plan.headerRows) {
-      edits.push({ kind: 'set-cell', table, row, col: width, text: 'Tiến độ' });
-      if (plan.columns.explanation === null) edits.push({ kind: 'set-cell', table, row, col: width + 1, text: 'Giải trình' });
-    }
-  }
-  for (const { row, status } of rows) {
-    const planRow = plan.rows[row];
-    if (status === planRow.status) continue;
-    edits.push({ kind: 'set-cell', table: planRow.source.table, row: planRow.source.row, col: statusCol, text: status });
+  let width = tables[plan.header.table].rows[plan.header.start].length;
+  /** A column the plan lacks, added at the right with its heading in every header. */
+  const added = (heading: string): number => {
+    // Every part of a split plan repeats its header: each gets the new heading.
+    for (const { table, row } of plan.headerRows) edits.push({ kind: 'set-cell', table, row, col: width, text: heading });
+    return width++;
+  };
+  const statusCol = plan.columns.status ?? added('Tiến độ');
+  const explaining = rows.some(({ row, explanation }) => explanation !== plan.rows[row].explanation);
+  const explanationCol = plan.columns.explanation ?? (explaining || plan.columns.status === null ? added('Giải trình') : null);
+  for (const { row, status, explanation } of rows) {
+    const { source, status: typed, explanation: written } = plan.rows[row];
+    if (status !== typed) edits.push({ kind: 'set-cell', table: source.table, row: source.row, col: statusCol, text: status });
+    if (explanation !== written && explanationCol !== null) edits.push({ kind: 'set-cell', table: source.table, row: source.row, col: explanationCol, text: explanation });
   }
   return edits;
 }

@@ -15,7 +15,7 @@ export function missingStatuses(plan: Plan): Finding[] {
 }
 
 /** Whether the clerk must explain the row: not done, or still running after its deadline. */
-function needsExplanation(row: PlanRow, asOf: string | null): boolean {
+export function needsExplanation(row: PlanRow, asOf: string | null): boolean {
   const category = statusCategory(row.status);
   if (category === 'notDone') return true;
   const { kind, due } = row.deadlineInfo;

@@ -121,7 +121,11 @@ describe('the whole job on the preview page', () => {
     await page.getByTestId('as-of').fill('2023-06-30');
     await page.getByTestId('status-0').selectOption('Hoàn thành');
     await page.getByTestId('summary-preview').filter({ hasText: 'hoàn thành 1/27 hoạt động' }).waitFor();
-    await page.getByRole('button', { name: 'Ghi vào tài liệu' }).click();
+    await page.getByTestId('status-1').selectOption('Không thực hiện');
+    const write = page.getByRole('button', { name: 'Ghi vào tài liệu' });
+    expect(await write.isDisabled()).toBe(true);
+    await page.getByTestId('explanation-1').fill('Chờ hướng dẫn của huyện');
+    await write.click();
     await page.getByTestId('progress-result').filter({ hasText: 'Đã ghi tiến độ' }).waitFor();
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải tệp về' }).click()]);
@@ -133,6 +137,7 @@ describe('the whole job on the preview page', () => {
     expect(evaluation?.columns.status).not.toBeNull();
     expect(evaluation?.rows).toHaveLength(27);
     expect(evaluation?.rows[0].status).toBe('Hoàn thành');
+    expect(evaluation?.rows[1]).toMatchObject({ status: 'Không thực hiện', explanation: 'Chờ hướng dẫn của huyện' });
     expect(evaluation?.rows.map((row) => row.activity)).toContain('Ban hành Quy chế chi tiêu nội bộ năm 2023');
     expect(result.text).toContain('hoàn thành 1/27 hoạt động, đạt 4%');
     expect(consoleErrors).toEqual([]);

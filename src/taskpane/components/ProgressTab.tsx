@@ -1,8 +1,9 @@
-import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Select, Text } from '@fluentui/react-components';
+import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Select, Text, Textarea } from '@fluentui/react-components';
 import { SaveRegular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
 import type { PlanHost } from '../../hosts/host';
 import { planProgress, type ProgressMode } from '../../plan/progress';
+import { needsExplanation } from '../../plan/rules-progress';
 import { STATUS } from '../../plan/status';
 import type { Plan, SourceDocument } from '../../plan/types';
 import { useT } from '../i18n-context';
@@ -30,18 +31,24 @@ export function ProgressTab({ host, doc, plan, onChanged }: Props) {
   const t = useT();
   const [asOf, setAsOf] = useState(() => (plan.year ? `${plan.year}-06-30` : today()));
   const [statuses, setStatuses] = useState<Record<number, string>>({});
+  const [explanations, setExplanations] = useState<Record<number, string>>({});
   const [onlyMissing, setOnlyMissing] = useState(false);
   const [mode, setMode] = useState<ProgressMode>(() => defaultMode(host, plan));
   const [result, setResult] = useState<{ intent: 'success' | 'error'; text: string } | null>(null);
   const validDate = /^\d{4}-\d{2}-\d{2}$/.test(asOf);
-  const progress = useMemo(() => planProgress(plan, doc.tables, { asOf: validDate ? asOf : today(), statuses, mode }), [plan, doc, asOf, validDate, statuses, mode]);
+  const reportDate = validDate ? asOf : today();
+  const progress = useMemo(() => planProgress(plan, doc.tables, { asOf: reportDate, statuses, explanations, mode }), [plan, doc, reportDate, statuses, explanations, mode]);
   const missing = progress.rows.filter((row) => row.status === '').length;
+  /** Rows that are late or not done must say why before anything is written. */
+  const toExplain = new Set(progress.rows.filter(({ row, status }) => needsExplanation({ ...plan.rows[row], status }, reportDate)).map(({ row }) => row));
+  const unexplained = progress.rows.filter(({ row, explanation }) => toExplain.has(row) && explanation.trim() === '').length;
 
   const write = async () => {
     try {
       await host.apply(progress.edits);
       setResult({ intent: 'success', text: t('progress.written', { missing }) });
       setStatuses({});
+      setExplanations({});
       await onChanged();
     } catch (error) {
       setResult({ intent: 'error', text: t('insert.failed', { reason: error instanceof Error ? error.message : String(error) }) });
@@ -63,7 +70,7 @@ export function ProgressTab({ host, doc, plan, onChanged }: Props) {
       <ol className="progress-list" aria-label={t('check.activities')}>
         {progress.rows
           .filter((row) => !onlyMissing || row.status === '')
-          .map(({ row, status }) => (
+          .map(({ row, status, explanation }) => (
             <li key={row}>
               <Field label={`${plan.rows[row].number ? `${plan.rows[row].number}. ` : ''}${plan.rows[row].activity}`} hint={plan.rows[row].deadline}>
                 <Select value={status} onChange={(_e, data) => setStatuses({ ...statuses, [row]: data.value })} data-testid={`status-${row}`}>
@@ -74,11 +81,21 @@ export function ProgressTab({ host, doc, plan, onChanged }: Props) {
                   ))}
                 </Select>
               </Field>
+              {toExplain.has(row) && (
+                <Field
+                  label={t('progress.explanation')}
+                  required
+                  validationState={explanation.trim() === '' ? 'error' : 'none'}
+                  validationMessage={explanation.trim() === '' ? t('progress.explanationRequired') : undefined}
+                >
+                  <Textarea value={explanation} onChange={(_e, data) => setExplanations({ ...explanations, [row]: data.value })} data-testid={`explanation-${row}`} />
+                </Field>
+              )}
             </li>
           ))}
       </ol>
       <Text data-testid="summary-preview">{progress.sentence}</Text>
-      <Button appearance="primary" icon={<SaveRegular />} onClick={() => void write()} disabled={!validDate}>
+      <Button appearance="primary" icon={<SaveRegular />} onClick={() => void write()} disabled={!validDate || unexplained > 0}>
         {t('progress.write')}
       </Button>
       {result && (
