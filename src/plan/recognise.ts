@@ -14,12 +14,18 @@ interface PlanTables {
   parts: Array<{ table: Table; headerStart: number; firstBodyRow: number }>;
 }
 
+export interface RecogniseOptions {
+  /** The clerk's corrections of the column found for a role (grid column, or null for none). */
+  columns?: Partial<ColumnMap>;
+}
+
 /** Recognises the plan in a document (DESIGN §3), or null when no table looks like one. */
-export function recognise(doc: SourceDocument): Plan | null {
+export function recognise(doc: SourceDocument, options: RecogniseOptions = {}): Plan | null {
   const found = findPlanTables(doc.tables);
   if (!found) return null;
   const { header, parts } = found;
-  const builder = new PlanBuilder(header.columns);
+  const columns: ColumnMap = { ...header.columns, ...options.columns };
+  const builder = new PlanBuilder(columns);
   const outside: string[] = [doc.text];
   for (const { table, headerStart, firstBodyRow } of parts) {
     outside.push(...table.rows.slice(0, headerStart).map(rowText));
@@ -37,7 +43,7 @@ export function recognise(doc: SourceDocument): Plan | null {
     commune: planCommune(outsideText, tableText),
     year,
     tables: parts.map((p) => p.table.index),
-    columns: header.columns,
+    columns,
     headerLabels: header.labels,
     header: { table: parts[0].table.index, start: header.start, end: header.end },
     headerRows: parts.filter((p) => p.firstBodyRow > p.headerStart).map((p) => ({ table: p.table.index, row: p.headerStart })),

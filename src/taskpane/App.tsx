@@ -71,8 +71,8 @@ function Pane({ host, hostLabel, lang, onLanguageChange, toolbar, onCatalogueCha
 
 /** The document read once and shared by the tabs; re-read after each change. */
 function Document({ host, tab }: { host: PlanHost; tab: Exclude<TabId, 'settings'> }) {
-  const { state, reload } = useDocument(host);
-  if (tab === 'check' || state.status !== 'ready') return <CheckTab host={host} state={state} reload={reload} />;
+  const { state, reload, correct } = useDocument(host);
+  if (tab === 'check' || state.status !== 'ready') return <CheckTab host={host} state={state} reload={reload} onCorrect={correct} />;
   if (tab === 'insert') return <InsertTab host={host} doc={state.doc} plan={state.plan} onChanged={reload} />;
   return <ProgressTab key={state.plan.rows.length} host={host} doc={state.doc} plan={state.plan} onChanged={reload} />;
 }

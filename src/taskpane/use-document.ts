@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { DocumentError } from '../hosts/errors';
 import type { PlanHost } from '../hosts/host';
 import { recognise } from '../plan/recognise';
-import type { Plan, SourceDocument } from '../plan/types';
+import type { ColumnMap, Plan, Role, SourceDocument } from '../plan/types';
 import { useT } from './i18n-context';
 
 export type DocumentState =
@@ -10,8 +10,26 @@ export type DocumentState =
   | { status: 'ready'; doc: SourceDocument; plan: Plan }
   | { status: 'failed'; message: string };
 
-/** The host's document read in bulk and recognised; `reload` reads it again (after an edit, or on "Kiểm tra lại"). */
-export function useDocument(host: PlanHost): { state: DocumentState; reload: () => Promise<void> } {
+type Corrections = Partial<ColumnMap>;
+
+/** Corrections are remembered per document: its name and the header it has. */
+function storageKey(host: PlanHost, plan: Plan): string {
+  return `cchc.columns:${host.name}:${plan.headerLabels.join('|')}`;
+}
+
+function stored(key: string): Corrections {
+  try {
+    return JSON.parse(globalThis.localStorage?.getItem(key) ?? '{}') as Corrections;
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * The host's document read in bulk and recognised with the clerk's column
+ * corrections; `reload` reads it again (after an edit, or on "Kiểm tra lại").
+ */
+export function useDocument(host: PlanHost): { state: DocumentState; reload: () => Promise<void>; correct: (role: Role, col: number | null) => void } {
   const t = useT();
   const [state, setState] = useState<DocumentState>({ status: 'reading' });
   const reload = useCallback(async () => {
@@ -19,14 +37,30 @@ export function useDocument(host: PlanHost): { state: DocumentState; reload: () 
     setState((previous) => (previous.status === 'ready' ? previous : { status: 'reading' }));
     try {
       const doc = await host.read();
-      const plan = recognise(doc);
+      const found = recognise(doc);
+      const plan = found && recognise(doc, { columns: stored(storageKey(host, found)) });
       setState(plan ? { status: 'ready', doc, plan } : { status: 'failed', message: t('error.noPlanTable') });
     } catch (error) {
       setState({ status: 'failed', message: error instanceof DocumentError ? t(error.key, error.params) : t('error.corruptFile') });
     }
   }, [host, t]);
+  const correct = useCallback(
+    (role: Role, col: number | null) => {
+      if (state.status !== 'ready') return;
+      const key = storageKey(host, state.plan);
+      const corrections = { ...stored(key), [role]: col };
+      try {
+        globalThis.localStorage?.setItem(key, JSON.stringify(corrections));
+      } catch {
+        // Storage can be off: the correction then lasts until the pane closes.
+      }
+      const plan = recognise(state.doc, { columns: corrections });
+      if (plan) setState({ status: 'ready', doc: state.doc, plan });
+    },
+    [host, state],
+  );
   useEffect(() => {
     void reload();
   }, [reload]);
-  return { state, reload };
+  return { state, reload, correct };
 }

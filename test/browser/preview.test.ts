@@ -144,6 +144,21 @@ describe('the whole job on the preview page', () => {
   }, 60000);
 });
 
+describe('column corrections', () => {
+  it('re-reads the plan with the clerk\'s column for a role and remembers it for the document', async () => {
+    await page.goto(`${base}/preview.html`);
+    await page.getByRole('button', { name: 'Mở kế hoạch mẫu' }).click();
+    await expectText(page, 'activity-count', '25');
+    expect(await page.locator('[data-testid="finding"][data-code="missing-column"]').count()).toBe(0);
+    await page.getByTestId('column-coordinator').selectOption('');
+    await page.locator('[data-testid="finding"][data-code="missing-column"]').first().waitFor();
+    await page.reload();
+    await page.getByRole('button', { name: 'Mở kế hoạch mẫu' }).click();
+    await page.locator('[data-testid="finding"][data-code="missing-column"]').first().waitFor();
+    expect(await page.getByTestId('column-coordinator').inputValue()).toBe('');
+  });
+});
+
 describe('catalogue import in the settings tab', () => {
   it('lists what is wrong in a bad file and changes nothing; a good file replaces the catalogue', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'cchc-catalogue-'));

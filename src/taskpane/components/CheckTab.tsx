@@ -1,9 +1,9 @@
-import { Badge, Button, Caption1, MessageBar, MessageBarBody, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
+import { Button, Field, MessageBar, MessageBarBody, Select, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
 import { ArrowSyncRegular } from '@fluentui/react-icons';
 import { useMemo } from 'react';
 import type { PlanHost } from '../../hosts/host';
 import { sectionCounts } from '../../plan/sections';
-import { ROLES, type Plan } from '../../plan/types';
+import type { Plan, Role } from '../../plan/types';
 import { validate } from '../../plan/validate';
 import { useCatalogue } from '../catalogue-context';
 import { useT } from '../i18n-context';
@@ -11,7 +11,15 @@ import type { DocumentState } from '../use-document';
 import { Findings } from './Findings';
 
 /** "Kiểm tra": the recognised plan (counts, columns, sections) and its findings. */
-export function CheckTab({ host, state, reload }: { host: PlanHost; state: DocumentState; reload: () => Promise<void> }) {
+interface Props {
+  host: PlanHost;
+  state: DocumentState;
+  reload: () => Promise<void>;
+  /** The clerk corrects the column taken for a role. */
+  onCorrect: (role: Role, col: number | null) => void;
+}
+
+export function CheckTab({ host, state, reload, onCorrect }: Props) {
   const t = useT();
   const catalogue = useCatalogue();
   const findings = useMemo(() => (state.status === 'ready' ? validate(state.plan, catalogue) : []), [state, catalogue]);
@@ -28,7 +36,7 @@ export function CheckTab({ host, state, reload }: { host: PlanHost; state: Docum
       )}
       {state.status === 'ready' && (
         <>
-          <PlanSummary plan={state.plan} />
+          <PlanSummary plan={state.plan} onCorrect={onCorrect} />
           <Findings plan={state.plan} findings={findings} onSelect={(cell) => void host.select(cell)} />
         </>
       )}
@@ -36,7 +44,10 @@ export function CheckTab({ host, state, reload }: { host: PlanHost; state: Docum
   );
 }
 
-function PlanSummary({ plan }: { plan: Plan }) {
+/** Roles the clerk may re-assign (the ones findings and edits rely on). */
+const CORRECTABLE: readonly Role[] = ['number', 'task', 'activity', 'product', 'lead', 'coordinator', 'deadline', 'status', 'explanation'];
+
+function PlanSummary({ plan, onCorrect }: { plan: Plan; onCorrect: (role: Role, col: number | null) => void }) {
   const t = useT();
   const sections = sectionCounts(plan);
   return (
@@ -49,10 +60,20 @@ function PlanSummary({ plan }: { plan: Plan }) {
       </dl>
       <Text weight="semibold">{t('check.columns')}</Text>
       <ul className="columns" aria-label={t('check.columns')}>
-        {ROLES.filter((role) => plan.columns[role] !== null).map((role) => (
+        {CORRECTABLE.map((role) => (
           <li key={role}>
-            <Badge appearance="tint">{t(`role.${role}`)}</Badge>{' '}
-            <Caption1>{plan.headerLabels[plan.columns[role] ?? 0]}</Caption1>
+            <Field label={t(`role.${role}`)} orientation="horizontal">
+              <Select
+                value={plan.columns[role] === null ? '' : String(plan.columns[role])}
+                onChange={(_e, data) => onCorrect(role, data.value === '' ? null : Number(data.value))}
+                data-testid={`column-${role}`}
+              >
+                <option value="">{t('check.columnMissing')}</option>
+                {plan.headerLabels.map((label, col) => (
+                  <option key={col} value={String(col)}>{`${col + 1}. ${label || '—'}`}</option>
+                ))}
+              </Select>
+            </Field>
           </li>
         ))}
       </ul>
