@@ -1,0 +1,54 @@
+import { readWordXml } from '../../src/hosts/ooxml/read-docx';
+import { recognise } from '../../src/plan/recognise';
+
+/** WordprocessingML written out in the test: the features the `docx` library cannot produce. */
+const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+const p = (text: string) => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
+const tc = (content: string, props = '') => `<w:tc>${props ? `<w:tcPr>${props}</w:tcPr>` : ''}${content}</w:tc>`;
+const tr = (...cells: string[]) => `<w:tr>${cells.join('')}</w:tr>`;
+const row = (...texts: string[]) => tr(...texts.map((text) => tc(p(text))));
+const table = (...rows: string[]) => `<w:tbl><w:tblGrid>${'<w:gridCol/>'.repeat(6)}</w:tblGrid>${rows.join('')}</w:tbl>`;
+const doc = (...blocks: string[]) => `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${W}><w:body>${blocks.join('')}</w:body></w:document>`;
+
+const HEADER = row('Nhiệm vụ', 'Hoạt động', 'Sản phẩm', 'Chủ trì', 'Phối hợp', 'Thời gian hoàn thành');
+
+describe('Word features read as the clerk sees the document', () => {
+  it('reads through content controls around the table and inside cells', () => {
+    const controlled = `<w:sdt><w:sdtPr><w:alias w:val="Kế hoạch"/></w:sdtPr><w:sdtContent>${table(
+      HEADER,
+      tr(tc(p('Ban hành kế hoạch CCHC')), tc(`<w:sdt><w:sdtContent>${p('Xây dựng kế hoạch')}</w:sdtContent></w:sdt>`), tc(p('Kế hoạch')), tc(p('Văn phòng')), tc(p('Các công chức')), tc(p('Tháng 01/2025'))),
+    )}</w:sdtContent></w:sdt>`;
+    const plan = recognise(readWordXml(doc(p('KẾ HOẠCH CCHC XÃ AN BÌNH NĂM 2025'), controlled)));
+    expect(plan?.rows.map((r) => [r.taskText, r.activity, r.deadline])).toEqual([['Ban hành kế hoạch CCHC', 'Xây dựng kế hoạch', 'Tháng 01/2025']]);
+  });
+
+  it('reads tracked changes as accepted: insertions kept, deletions and deleted rows dropped', () => {
+    const tracked = table(
+      HEADER,
+      tr(
+        tc(p('Ban hành kế hoạch CCHC')),
+        tc(`<w:p><w:r><w:t>Xây dựng kế hoạch </w:t></w:r><w:del w:id="1" w:author="A"><w:r><w:delText>năm 2024</w:delText></w:r></w:del><w:ins w:id="2" w:author="A"><w:r><w:t>năm 2025</w:t></w:r></w:ins></w:p>`),
+        tc(p('Kế hoạch')), tc(p('Văn phòng')), tc(p('Các công chức')), tc(p('Tháng 01/2025')),
+      ),
+      `<w:tr><w:trPr><w:del w:id="3" w:author="A"/></w:trPr>${['Dòng đã xóa', 'Hoạt động đã xóa', 'x', 'x', 'x', 'Tháng 2/2025'].map((t) => tc(p(t))).join('')}</w:tr>`,
+    );
+    const plan = recognise(readWordXml(doc(p('KẾ HOẠCH CCHC XÃ AN BÌNH NĂM 2025'), tracked)));
+    expect(plan?.rows.map((r) => r.activity)).toEqual(['Xây dựng kế hoạch năm 2025']);
+  });
+
+  it('reads a table nested in a cell as a table of its own, not as the cell text', () => {
+    const nested = table(
+      HEADER,
+      tr(tc(p('Ban hành kế hoạch CCHC')), tc(p('Xây dựng kế hoạch') + `<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid>${row('ghi chú', 'lồng')}</w:tbl>`), tc(p('Kế hoạch')), tc(p('Văn phòng')), tc(p('Các công chức')), tc(p('Tháng 01/2025'))),
+    );
+    const source = readWordXml(doc(nested));
+    expect(source.tables).toHaveLength(2);
+    expect(source.tables[1].rows[0].map((c) => c.text)).toEqual(['ghi chú', 'lồng']);
+    expect(recognise(source)?.rows[0].activity).toBe('Xây dựng kế hoạch');
+  });
+
+  it('refuses a document that declares a DTD (no entity is ever expanded)', () => {
+    const bomb = `<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]><w:document ${W}><w:body>${p('&b;')}</w:body></w:document>`;
+    expect(() => readWordXml(bomb)).toThrow(expect.objectContaining({ key: 'error.corruptFile' }));
+  });
+});
