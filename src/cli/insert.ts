@@ -36,7 +36,7 @@ export async function insert(args: readonly string[], io: CliIo): Promise<number
   const target = outputPath(file, values.out, values['in-place']);
   await writeAtomically(target, await writeDocumentFile(file, bytes, edits));
   for (const task of inserted) {
-    const key = task.sectionCreated ? 'cli.insertedNewSection' : 'cli.inserted';
+    const key = task.sectionCreated ? 'insert.addedNewSection' : 'insert.added';
     io.out(translate(lang, key, { task: task.task, section: task.section, numbers: task.numbers.join(', ') || '–' }));
   }
   io.out(translate(lang, 'cli.written', { name: target }));

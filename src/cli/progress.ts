@@ -3,7 +3,7 @@ import { DocumentError } from '../hosts/errors';
 import { fileKindOf, writeDocumentFile } from '../hosts/files';
 import { languageOf, translate } from '../i18n';
 import { applyEdits } from '../plan/apply';
-import { planProgress, type ProgressMode } from '../plan/progress';
+import { defaultProgressMode, planProgress, type ProgressMode } from '../plan/progress';
 import { recognise } from '../plan/recognise';
 import { STATUS } from '../plan/status';
 import type { Plan } from '../plan/types';
@@ -49,7 +49,7 @@ export async function progress(args: readonly string[], io: CliIo): Promise<numb
   const catalogue = await loadCatalogue(values.catalogue);
   const { bytes, doc, plan } = await loadPlan(file);
   const statuses = parseStatuses(values.status ?? [], plan);
-  const mode: ProgressMode = (values.mode as ProgressMode | undefined) ?? defaultMode(file, plan);
+  const mode: ProgressMode = (values.mode as ProgressMode | undefined) ?? defaultProgressMode(plan, fileKindOf(file) === 'docx');
   const { edits } = planProgress(plan, doc.tables, { asOf, statuses, mode });
   const target = outputPath(file, values.out, values['in-place']);
   await writeAtomically(target, await writeDocumentFile(file, bytes, edits));
@@ -64,12 +64,6 @@ export async function progress(args: readonly string[], io: CliIo): Promise<numb
     if (missing > 0) io.out(translate(lang, 'cli.statusesToChoose', { count: missing }));
   }
   return hasErrors(findings) ? 1 : 0;
-}
-
-/** A plan with its own Tiến độ column is filled in place; otherwise Word gets the appendix table, Excel the columns. */
-export function defaultMode(file: string, plan: Plan): ProgressMode {
-  if (plan.columns.status !== null) return 'columns';
-  return fileKindOf(file) === 'docx' ? 'appendix' : 'columns';
 }
 
 function isIsoDate(text: string): boolean {

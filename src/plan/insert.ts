@@ -84,7 +84,8 @@ class InsertionWriter {
   /** New numbered units per plan position ("before" index), for shifting later numbers. */
   private readonly newUnits: Array<{ before: number }> = [];
   private readonly lastInSection = new Map<string, number>();
-  private readonly createdSections: Array<{ position: number; title: string }> = [];
+  /** Section positions (indexes of the sections they go before) of the sections created. */
+  private readonly createdSections: number[] = [];
   private readonly sectionTitles = new Map<string, string>();
 
   constructor(
@@ -105,7 +106,7 @@ class InsertionWriter {
       const title = template ? sectionRow(this.tables, template, roman, AREA_TITLES[slot.section.create]) : null;
       if (template && title) rows.push(title.row);
       this.sectionTitles.set(key, title?.title ?? AREA_TITLES[slot.section.create]);
-      this.createdSections.push({ position: slot.section.position, title: title?.title ?? '' });
+      this.createdSections.push(slot.section.position);
       created = true;
     }
     const sectionTitle = typeof slot.section === 'number' ? plan.sections[slot.section]?.title ?? '' : (this.sectionTitles.get(key) as string);
@@ -230,7 +231,7 @@ class InsertionWriter {
     if (this.createdSections.length === 0) return [];
     const edits: Edit[] = [];
     this.plan.sections.forEach((section, s) => {
-      const added = this.createdSections.filter((created) => created.position <= s).length;
+      const added = this.createdSections.filter((position) => position <= s).length;
       if (added === 0 || !section.source) return;
       const row = sectionRow(this.tables, section.source, romanNumeral(s + added + 1), null);
       if (!row) return;

@@ -33,6 +33,12 @@ export interface ProgressResult {
 
 export const APPENDIX_HEADER = ['TT', 'Nội dung thực hiện', 'Hoạt động', 'Tiến độ', 'Sản phẩm', 'Giải trình', 'Ghi chú'];
 
+/** A plan with its own Tiến độ column is filled in place; otherwise Word gets the appendix table, Excel the columns. */
+export function defaultProgressMode(plan: Plan, inWord: boolean): ProgressMode {
+  if (plan.columns.status !== null) return 'columns';
+  return inWord ? 'appendix' : 'columns';
+}
+
 /** Kinds whose whole period is one span (start … due). */
 const SPANS = new Set(['range', 'periodic', 'year']);
 const SINGLE = new Set(['date', 'month', 'quarter']);

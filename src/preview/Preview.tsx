@@ -4,6 +4,7 @@ import { useCallback, useMemo, useRef, useState, type DragEvent } from 'react';
 import { fileHost } from '../hosts/file-host';
 import { translate, type Language } from '../i18n';
 import { App } from '../taskpane/App';
+import { downloadFile } from '../taskpane/download';
 
 /** The file the page works on, held in memory: nothing leaves the browser. */
 interface OpenFile {
@@ -43,12 +44,7 @@ export function Preview({ initialLang }: { initialLang: Language }) {
 
   const download = () => {
     if (!file) return;
-    const url = URL.createObjectURL(new Blob([file.bytes as BlobPart]));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = resultName(file.name);
-    link.click();
-    URL.revokeObjectURL(url);
+    downloadFile(resultName(file.name), file.bytes as BlobPart);
   };
 
   const onDrop = (event: DragEvent) => {

@@ -38,7 +38,8 @@ export function useDocument(host: PlanHost): { state: DocumentState; reload: () 
     try {
       const doc = await host.read();
       const found = recognise(doc);
-      const plan = found && recognise(doc, { columns: stored(storageKey(host, found)) });
+      const corrections = found ? stored(storageKey(host, found)) : {};
+      const plan = found && Object.keys(corrections).length > 0 ? recognise(doc, { columns: corrections }) : found;
       setState(plan ? { status: 'ready', doc, plan } : { status: 'failed', message: t('error.noPlanTable') });
     } catch (error) {
       setState({ status: 'failed', message: error instanceof DocumentError ? t(error.key, error.params) : t('error.corruptFile') });

@@ -4,6 +4,7 @@ import { useRef, useState } from 'react';
 import { catalogueJson, parseCatalogue, type CatalogueIssue } from '../../catalogue/load';
 import type { Catalogue } from '../../catalogue/schema';
 import { useCatalogue } from '../catalogue-context';
+import { downloadFile } from '../download';
 import { useT } from '../i18n-context';
 
 /** Import a clerk's own catalogue (checked; a bad file changes nothing), export the one in use, or go back to the bundled one. */
@@ -19,14 +20,7 @@ export function CatalogueSettings({ onChange }: { onChange: (catalogue: Catalogu
     if (result.ok) onChange(result.catalogue);
   };
 
-  const exportFile = () => {
-    const url = URL.createObjectURL(new Blob([catalogueJson(catalogue)], { type: 'application/json' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = 'danh-muc-nhiem-vu-cchc.json';
-    link.click();
-    URL.revokeObjectURL(url);
-  };
+  const exportFile = () => downloadFile('danh-muc-nhiem-vu-cchc.json', catalogueJson(catalogue), 'application/json');
 
   return (
     <div className="catalogue-settings">

@@ -35,7 +35,7 @@ export function InsertTab({ host, doc, plan, onChanged }: Props) {
     setBusy(true);
     try {
       await host.apply(insertion.edits);
-      setResult({ intent: 'success', text: insertion.inserted.map((i) => t(i.sectionCreated ? 'cli.insertedNewSection' : 'cli.inserted', { task: i.task, section: i.section, numbers: i.numbers.join(', ') || '–' })).join(' ') });
+      setResult({ intent: 'success', text: insertion.inserted.map((i) => t(i.sectionCreated ? 'insert.addedNewSection' : 'insert.added', { task: i.task, section: i.section, numbers: i.numbers.join(', ') || '–' })).join(' ') });
       setTicked([]);
       await onChanged();
     } catch (error) {

@@ -2,7 +2,7 @@ import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Select, Tex
 import { SaveRegular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
 import type { PlanHost } from '../../hosts/host';
-import { planProgress, type ProgressMode } from '../../plan/progress';
+import { defaultProgressMode, planProgress, type ProgressMode } from '../../plan/progress';
 import { needsExplanation } from '../../plan/rules-progress';
 import { STATUS } from '../../plan/status';
 import type { Plan, SourceDocument } from '../../plan/types';
@@ -19,11 +19,8 @@ function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-/** Word gets the appendix table, Excel the columns, unless the plan has its own Tiến độ column. */
-function defaultMode(host: PlanHost, plan: Plan): ProgressMode {
-  if (plan.columns.status !== null) return 'columns';
-  const word = host.kind === 'word' || (host.kind === 'file' && host.name.toLowerCase().endsWith('.docx'));
-  return word ? 'appendix' : 'columns';
+function inWord(host: PlanHost): boolean {
+  return host.kind === 'word' || (host.kind === 'file' && host.name.toLowerCase().endsWith('.docx'));
 }
 
 /** "Đánh giá tiến độ": a report date, a status for each activity (pre-filled), the summary, one button to write. */
@@ -33,7 +30,7 @@ export function ProgressTab({ host, doc, plan, onChanged }: Props) {
   const [statuses, setStatuses] = useState<Record<number, string>>({});
   const [explanations, setExplanations] = useState<Record<number, string>>({});
   const [onlyMissing, setOnlyMissing] = useState(false);
-  const [mode, setMode] = useState<ProgressMode>(() => defaultMode(host, plan));
+  const [mode, setMode] = useState<ProgressMode>(() => defaultProgressMode(plan, inWord(host)));
   const [result, setResult] = useState<{ intent: 'success' | 'error'; text: string } | null>(null);
   const validDate = /^\d{4}-\d{2}-\d{2}$/.test(asOf);
   const reportDate = validDate ? asOf : today();
