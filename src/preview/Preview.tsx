@@ -1,9 +1,10 @@
 import { Button, Caption1 } from '@fluentui/react-components';
 import { ArrowDownloadRegular, DocumentRegular, FolderOpenRegular } from '@fluentui/react-icons';
-import { useCallback, useMemo, useRef, useState, type DragEvent } from 'react';
+import { useCallback, useMemo, useState, type DragEvent } from 'react';
 import { fileHost } from '../hosts/file-host';
 import { translate, type Language } from '../i18n';
 import { App } from '../taskpane/App';
+import { FileButton } from '../taskpane/components/FileButton';
 import { downloadFile } from '../taskpane/download';
 
 /** The file the page works on, held in memory: nothing leaves the browser. */
@@ -25,7 +26,6 @@ export function Preview({ initialLang }: { initialLang: Language }) {
   const [lang, setLang] = useState<Language>(initialLang);
   const [file, setFile] = useState<OpenFile | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
-  const input = useRef<HTMLInputElement>(null);
   const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate(lang, key, params);
 
   const openBlob = useCallback(async (name: string, blob: Blob) => {
@@ -55,21 +55,7 @@ export function Preview({ initialLang }: { initialLang: Language }) {
 
   const toolbar = (
     <div className="preview-toolbar" onDragOver={(event) => event.preventDefault()} onDrop={onDrop}>
-      <input
-        ref={input}
-        type="file"
-        accept=".docx,.xlsx"
-        hidden
-        aria-label={t('preview.open')}
-        data-testid="file-input"
-        onChange={(event) => {
-          const chosen = event.target.files?.[0];
-          if (chosen) void openBlob(chosen.name, chosen);
-        }}
-      />
-      <Button icon={<FolderOpenRegular />} onClick={() => input.current?.click()}>
-        {t('preview.open')}
-      </Button>
+      <FileButton label={t('preview.open')} accept=".docx,.xlsx" icon={<FolderOpenRegular />} testId="file-input" onFile={(chosen) => void openBlob(chosen.name, chosen)} />
       <Button icon={<DocumentRegular />} onClick={() => void openSample()}>
         {t('preview.sample')}
       </Button>

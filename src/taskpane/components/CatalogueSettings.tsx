@@ -1,17 +1,17 @@
 import { Button, Caption1, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
 import { ArrowDownloadRegular, ArrowResetRegular, ArrowUploadRegular } from '@fluentui/react-icons';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { catalogueJson, parseCatalogue, type CatalogueIssue } from '../../catalogue/load';
 import type { Catalogue } from '../../catalogue/schema';
 import { useCatalogue } from '../catalogue-context';
 import { downloadFile } from '../download';
 import { useT } from '../i18n-context';
+import { FileButton } from './FileButton';
 
 /** Import a clerk's own catalogue (checked; a bad file changes nothing), export the one in use, or go back to the bundled one. */
 export function CatalogueSettings({ onChange }: { onChange: (catalogue: Catalogue | null) => void }) {
   const t = useT();
   const catalogue = useCatalogue();
-  const input = useRef<HTMLInputElement>(null);
   const [issues, setIssues] = useState<CatalogueIssue[] | null>(null);
 
   const importFile = async (file: File) => {
@@ -26,20 +26,7 @@ export function CatalogueSettings({ onChange }: { onChange: (catalogue: Catalogu
     <div className="catalogue-settings">
       <Text weight="semibold">{t('settings.catalogue')}</Text>
       <Caption1 data-testid="catalogue-info">{t('settings.catalogueInfo', { version: catalogue.version, count: catalogue.tasks.length })}</Caption1>
-      <input
-        ref={input}
-        type="file"
-        accept=".json,application/json"
-        hidden
-        aria-label={t('settings.importCatalogue')}
-        data-testid="catalogue-input"
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          if (file) void importFile(file);
-          event.target.value = '';
-        }}
-      />
-      <Button icon={<ArrowUploadRegular />} onClick={() => input.current?.click()}>{t('settings.importCatalogue')}</Button>
+      <FileButton label={t('settings.importCatalogue')} accept=".json,application/json" icon={<ArrowUploadRegular />} testId="catalogue-input" onFile={(file) => void importFile(file)} />
       <Button icon={<ArrowDownloadRegular />} onClick={exportFile}>{t('settings.exportCatalogue')}</Button>
       <Button icon={<ArrowResetRegular />} onClick={() => onChange(null)}>{t('settings.defaultCatalogue')}</Button>
       {issues && (
