@@ -1,5 +1,9 @@
-import { readWordXml } from '../../src/hosts/ooxml/read-docx';
+import JSZip from 'jszip';
+import { readWordDocument, readWordXml } from '../../src/hosts/ooxml/read-docx';
+import { parseXml } from '../../src/hosts/ooxml/xml';
 import { recognise } from '../../src/plan/recognise';
+import { buildDocx } from '../fixtures/build';
+import { SEED_LAYOUTS } from '../fixtures/seeds';
 
 /** WordprocessingML written out in the test: the features the `docx` library cannot produce. */
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
@@ -50,5 +54,31 @@ describe('Word features read as the clerk sees the document', () => {
   it('refuses a document that declares a DTD (no entity is ever expanded)', () => {
     const bomb = `<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]><w:document ${W}><w:body>${p('&b;')}</w:body></w:document>`;
     expect(() => readWordXml(bomb)).toThrow(expect.objectContaining({ key: 'error.corruptFile' }));
+  });
+
+  it('reads drawings by their first choice, tabs and breaks, and cells skipped by w:gridBefore', () => {
+    const drawing = `<w:p><w:r><w:t>Trước</w:t></w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Choice Requires="wps"><w:r><w:t>[hộp]</w:t></w:r></mc:Choice><mc:Fallback><w:r><w:t>[cũ]</w:t></w:r></mc:Fallback></mc:AlternateContent><w:r><w:tab/><w:t>sau</w:t><w:br/><w:t>dòng</w:t></w:r></w:p>`;
+    const shifted = `<w:tr><w:trPr><w:gridBefore w:val="2"/></w:trPr>${tc(p('c'))}${tc(p('d'), '<w:gridSpan w:val="2"/>')}</w:tr>`;
+    const source = readWordXml(doc(drawing, table(row('a', 'b', 'c', 'd'), shifted)));
+    expect(source.text).toBe('Trước[hộp]\tsau\ndòng');
+    expect(source.tables[0].rows[1].map((c) => [c.text, c.hMerged])).toEqual([['', false], ['', false], ['c', false], ['d', false], ['d', true], ['', false]]);
+  });
+});
+
+describe('the streaming reader and the DOM reader the writer uses', () => {
+  const handWritten = [
+    doc(p('x'), `<w:sdt><w:sdtContent>${table(HEADER, row('a', 'b', 'c', 'd', 'e', 'f'))}</w:sdtContent></w:sdt>`),
+    doc(table(HEADER, tr(tc(p('t'), '<w:vMerge w:val="restart"/>'), tc(p('a'))), tr(tc(p(''), '<w:vMerge/>'), tc(p('b') + table(row('n', 'm')))))),
+    doc(`<w:p><w:r><w:t>A</w:t></w:r><w:del><w:r><w:delText>B</w:delText></w:r></w:del><w:ins><w:r><w:t>C</w:t></w:r></w:ins></w:p>`),
+  ];
+
+  it.each(handWritten.map((xml, i) => [i, xml]))('read hand-written document %i alike', (_i, xml) => {
+    expect(readWordDocument(parseXml(xml)).source).toEqual(readWordXml(xml));
+  });
+
+  it.each(SEED_LAYOUTS.map((seed) => [seed.id, seed]))('read the %s layout alike', async (_id, seed) => {
+    const zip = await JSZip.loadAsync(await buildDocx(seed.spec()));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    expect(readWordDocument(parseXml(xml)).source).toEqual(readWordXml(xml));
   });
 });

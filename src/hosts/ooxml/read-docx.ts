@@ -1,18 +1,11 @@
-import type { GridCell, SourceDocument, Table } from '../../plan/types';
+import { SaxesParser, type SaxesAttributeNS } from 'saxes';
+import type { SourceDocument } from '../../plan/types';
 import { DocumentError } from '../errors';
-import { childElements, isW, parseXml, propValue, W_NS } from './xml';
+import { SKIPPED, TRANSPARENT, WordReader, type WordTableNodes } from './word-reader';
+import { childElements, refuseDoctype, W_NS } from './xml';
 import { openPackage, readPart } from './zip';
 
-/** Address of a cell of a Word table: table index in document order, row, grid column. */
-export function wordCellAddress(table: number, row: number, col: number): string {
-  return `w:${table}:${row}:${col}`;
-}
-
-/** Parses `w:${table}:${row}:${col}` back; null for anything else. */
-export function parseWordCellAddress(address: string): { table: number; row: number; col: number } | null {
-  const match = /^w:(\d+):(\d+):(\d+)$/.exec(address);
-  return match ? { table: Number(match[1]), row: Number(match[2]), col: Number(match[3]) } : null;
-}
+export { wordCellAddress } from './word-reader';
 
 /** Reads a .docx file into tables and outside text. */
 export async function readDocx(bytes: Uint8Array): Promise<SourceDocument> {
@@ -22,104 +15,68 @@ export async function readDocx(bytes: Uint8Array): Promise<SourceDocument> {
 }
 
 /**
- * Reads WordprocessingML (a package's document.xml, or the document part of the
- * OOXML that Word's `body.getOoxml()` returns) into tables and outside text.
- * Tracked changes are read as accepted; content controls are transparent.
+ * Reads WordprocessingML (a package's document.xml, or the OOXML that Word's
+ * `body.getOoxml()` returns) into tables and outside text, streaming: no tree is built,
+ * so a plan of thousands of rows reads in a fraction of the time a DOM would take.
  */
 export function readWordXml(xml: string): SourceDocument {
-  return readWordDocument(parseXml(xml)).source;
+  refuseDoctype(xml);
+  const reader = new WordReader<null>();
+  const parser = new SaxesParser({ xmlns: true });
+  parser.on('opentag', (tag) => reader.open({ local: tag.local, uri: tag.uri, val: () => wVal(tag.attributes), node: null }));
+  parser.on('text', (text) => reader.text(text));
+  parser.on('cdata', (text) => reader.text(text));
+  parser.on('closetag', () => reader.close());
+  parser.on('doctype', () => {
+    throw new DocumentError('error.corruptFile');
+  });
+  try {
+    parser.write(xml).close();
+  } catch (error) {
+    if (error instanceof DocumentError) throw error;
+    throw new DocumentError('error.corruptFile');
+  }
+  if (!reader.bodyRead) throw new DocumentError('error.notOfficeFile');
+  return reader.source();
 }
 
-/** The XML elements behind a table as read: its rows, and the w:tc at each grid slot (null where none). */
-export interface WordTableElements {
-  tbl: Element;
-  rows: Element[];
-  slots: Array<Array<Element | null>>;
+function wVal(attributes: Record<string, SaxesAttributeNS>): string | null {
+  for (const attribute of Object.values(attributes)) {
+    if (attribute.local === 'val' && attribute.uri === W_NS) return attribute.value;
+  }
+  return null;
 }
 
-/** Reads a parsed WordprocessingML document, keeping the elements so that a writer can edit them. */
+export type WordTableElements = WordTableNodes<Element>;
+
+/** Reads a parsed WordprocessingML document by the same rules, keeping the elements so that a writer can edit them. */
 export function readWordDocument(doc: Document): { source: SourceDocument; elements: WordTableElements[]; body: Element } {
   const body = doc.getElementsByTagNameNS(W_NS, 'body')[0];
   if (!body) throw new DocumentError('error.notOfficeFile');
-  const reader = new WordReader();
-  reader.readBlock(body);
-  return { source: { tables: reader.tables, text: reader.paragraphs.join('\n') }, elements: reader.elements, body };
+  const reader = new WordReader<Element>();
+  walk(doc.documentElement, reader);
+  return { source: reader.source(), elements: reader.nodes, body };
 }
 
-/** Wrappers whose content counts as if it stood in their place. */
-const TRANSPARENT = new Set(['sdt', 'sdtContent', 'customXml', 'smartTag', 'ins', 'moveTo', 'hyperlink', 'fldSimple', 'dir', 'bdo']);
-/** Content that is not part of the accepted text. */
-const SKIPPED = new Set(['del', 'moveFrom', 'sdtPr', 'sdtEndPr', 'rPr', 'pPr', 'instrText', 'delText']);
-
-class WordReader {
-  readonly tables: Table[] = [];
-  readonly elements: WordTableElements[] = [];
-  readonly paragraphs: string[] = [];
-
-  /** Body-level content: paragraphs go to the outside text, tables are read. */
-  readBlock(container: Element): void {
-    for (const child of contentChildren(container)) {
-      if (isW(child, 'p')) this.paragraphs.push(paragraphText(child));
-      else if (isW(child, 'tbl')) this.readTable(child);
-    }
+/** Feeds a DOM subtree to the reader as the events a streaming parser would give. */
+function walk(element: Element, reader: WordReader<Element>): void {
+  reader.open({ local: element.localName, uri: element.namespaceURI ?? '', val: () => attributeVal(element), node: element });
+  for (let child = element.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 1) walk(child as Element, reader);
+    else if (child.nodeType === 3 || child.nodeType === 4) reader.text((child as CharacterData).data);
   }
-
-  private readTable(tbl: Element): void {
-    const index = this.tables.length;
-    const table: Table = { index, name: `Bảng ${index + 1}`, rows: [] };
-    this.tables.push(table);
-    const elements: WordTableElements = { tbl, rows: [], slots: [] };
-    this.elements.push(elements);
-    const gridColumns = childElements(tbl).filter((c) => isW(c, 'tblGrid')).flatMap((g) => childElements(g)).length;
-    const nested: Element[] = [];
-    const rows = contentChildren(tbl).filter((c) => isW(c, 'tr') && !isDeletedRow(c));
-    rows.forEach((tr, r) => {
-      const trPr = childElements(tr).find((c) => isW(c, 'trPr'));
-      const slots: GridCell[] = [];
-      const cellElements: Array<Element | null> = [];
-      elements.rows.push(tr);
-      elements.slots.push(cellElements);
-      const skip = Number(propValue(trPr, 'gridBefore') ?? 0);
-      for (let i = 0; i < skip; i++) {
-        slots.push(emptySlot(index, r, slots.length));
-        cellElements.push(null);
-      }
-      for (const tc of contentChildren(tr).filter((c) => isW(c, 'tc'))) {
-        const tcPr = childElements(tc).find((c) => isW(c, 'tcPr'));
-        const span = Math.max(1, Number(propValue(tcPr, 'gridSpan') ?? 1) || 1);
-        const vMerge = propValue(tcPr, 'vMerge');
-        const hMergeContinue = propValue(tcPr, 'hMerge') === 'continue';
-        const text = cellText(tc, nested);
-        const col = slots.length;
-        const continuesAbove = vMerge !== null && vMerge !== 'restart';
-        for (let s = 0; s < span; s++) {
-          const above = continuesAbove ? table.rows[r - 1]?.[col + s] : undefined;
-          slots.push({
-            text: above ? above.text : text,
-            hMerged: s > 0 || hMergeContinue,
-            vMerged: above !== undefined,
-            address: above ? above.address : wordCellAddress(index, r, col),
-          });
-          cellElements.push(tc);
-        }
-      }
-      table.rows.push(slots);
-    });
-    const width = Math.max(gridColumns, ...table.rows.map((row) => row.length));
-    table.rows.forEach((row, r) => {
-      while (row.length < width) row.push(emptySlot(index, r, row.length));
-    });
-    for (const inner of nested) this.readTable(inner);
-  }
+  reader.close();
 }
 
-function emptySlot(table: number, row: number, col: number): GridCell {
-  return { text: '', hMerged: false, vMerged: false, address: wordCellAddress(table, row, col) };
+function attributeVal(element: Element): string | null {
+  return element.hasAttributeNS(W_NS, 'val') ? element.getAttributeNS(W_NS, 'val') : null;
 }
 
-function isDeletedRow(tr: Element): boolean {
-  const trPr = childElements(tr).find((c) => isW(c, 'trPr'));
-  return trPr !== undefined && childElements(trPr).some((c) => isW(c, 'del'));
+/** Text of one paragraph as the reader reads it (tracked deletions left out, tabs and breaks kept). */
+export function paragraphText(p: Element): string {
+  const reader = new WordReader<Element>('block');
+  walk(p, reader);
+  return reader.paragraphs.join('\n');
 }
 
 /** Children of a container with transparent wrappers (content controls, tracked insertions) opened. */
@@ -132,37 +89,4 @@ export function contentChildren(container: Element): Element[] {
     else out.push(child);
   }
   return out;
-}
-
-/** Paragraphs of a cell joined by newlines; nested tables are collected, not read as text. */
-function cellText(tc: Element, nested: Element[]): string {
-  const lines: string[] = [];
-  for (const child of contentChildren(tc)) {
-    if (isW(child, 'p')) lines.push(paragraphText(child));
-    else if (isW(child, 'tbl')) nested.push(child);
-  }
-  return lines.join('\n');
-}
-
-export function paragraphText(p: Element): string {
-  let text = '';
-  const walk = (node: Element): void => {
-    for (const child of childElements(node)) {
-      const name = child.localName;
-      if (child.namespaceURI === 'http://schemas.openxmlformats.org/markup-compatibility/2006') {
-        if (name === 'AlternateContent') {
-          const choice = childElements(child).find((c) => c.localName === 'Choice');
-          if (choice) walk(choice);
-        }
-        continue;
-      }
-      if (SKIPPED.has(name)) continue;
-      if (name === 't') text += child.textContent ?? '';
-      else if (name === 'tab') text += '\t';
-      else if (name === 'br' || name === 'cr') text += '\n';
-      else if (name !== 'tbl') walk(child);
-    }
-  };
-  walk(p);
-  return text;
 }

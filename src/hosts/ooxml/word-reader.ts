@@ -1,0 +1,278 @@
+import type { GridCell, SourceDocument, Table } from '../../plan/types';
+import { W_NS } from './xml';
+
+const MC_NS = 'http://schemas.openxmlformats.org/markup-compatibility/2006';
+
+/** Wrappers whose content counts as if it stood in their place. */
+export const TRANSPARENT = new Set(['sdt', 'sdtContent', 'customXml', 'smartTag', 'ins', 'moveTo', 'hyperlink', 'fldSimple', 'dir', 'bdo']);
+/** Content that is not part of the accepted text. */
+export const SKIPPED = new Set(['del', 'moveFrom', 'sdtPr', 'sdtEndPr', 'rPr', 'pPr', 'instrText', 'delText']);
+
+/** Address of a cell of a Word table: table index in document order, row, grid column. */
+export function wordCellAddress(table: number, row: number, col: number): string {
+  return `w:${table}:${row}:${col}`;
+}
+
+/** The XML nodes behind a table as read: its rows, and the w:tc at each grid slot (null where none). */
+export interface WordTableNodes<N> {
+  tbl: N;
+  rows: N[];
+  slots: Array<Array<N | null>>;
+}
+
+/** An opening tag as a driver reports it; `val` reads its w:val attribute (null when absent). */
+export interface OpenTag<N> {
+  local: string;
+  uri: string;
+  val: () => string | null;
+  node: N;
+}
+
+/**
+ * Where the reader stands: outside the body (a document part, or the package Word's
+ * getOoxml() returns), body-level content, a table, a row, a cell, a paragraph,
+ * the first choice of an mc:AlternateContent, the text of a w:t, the properties of a
+ * row or cell, the column grid, or a subtree that is not read.
+ */
+type Mode = 'root' | 'block' | 'table' | 'grid' | 'row' | 'rowProps' | 'cell' | 'cellProps' | 'para' | 'choice' | 'text' | 'skip';
+
+interface Frame {
+  mode: Mode;
+  /** A transparent wrapper: its children are read as the parent's. */
+  wrapper: boolean;
+  /** What closing this element completes. */
+  ends?: 'body' | 'table' | 'row' | 'cell' | 'paragraph';
+  /** mc:AlternateContent: its first mc:Choice has been read. */
+  choiceTaken?: boolean;
+}
+
+interface CellBuilder<N> {
+  node: N;
+  lines: string[];
+  span: number;
+  vMerge: string | null;
+  hMergeContinue: boolean;
+}
+
+interface TableBuilder<N> {
+  table: Table;
+  nodes: WordTableNodes<N>;
+  gridColumns: number;
+  row: { node: N; slots: GridCell[]; cellNodes: Array<N | null>; deleted: boolean; gridBefore: number; started: boolean } | null;
+  cell: CellBuilder<N> | null;
+}
+
+/**
+ * Reads WordprocessingML from a stream of open/text/close events, so that the same
+ * rules serve a streamed .docx (fast, nothing kept) and a parsed DOM the writer edits
+ * (the nodes behind each cell kept). Tracked changes are read as accepted, content
+ * controls and other wrappers are transparent, nested tables are read after their
+ * parent's position in document order, and the text of a nested table is not part
+ * of its cell's text.
+ */
+export class WordReader<N> {
+  readonly tables: Table[] = [];
+  readonly nodes: Array<WordTableNodes<N>> = [];
+  readonly paragraphs: string[] = [];
+  private readonly frames: Frame[] = [];
+  private readonly openTables: Array<TableBuilder<N>> = [];
+  private paragraph: string | null = null;
+  /** The document's w:body has been read (only the first one is). */
+  bodyRead = false;
+
+  /** Starts outside the body, or (for one paragraph or cell content) as if inside it. */
+  constructor(start: 'root' | 'block' = 'root') {
+    this.frames.push({ mode: start, wrapper: false });
+  }
+
+  /** The source document read so far (complete once the body has closed). */
+  source(): SourceDocument {
+    return { tables: this.tables, text: this.paragraphs.join('\n') };
+  }
+
+  open(tag: OpenTag<N>): void {
+    const parent = this.frames[this.frames.length - 1];
+    this.frames.push(this.frameFor(parent, tag));
+  }
+
+  text(value: string): void {
+    if (this.frames[this.frames.length - 1].mode === 'text') this.paragraph += value;
+  }
+
+  close(): void {
+    const frame = this.frames.pop();
+    if (frame?.ends === 'body') this.bodyRead = true;
+    else if (frame?.ends === 'paragraph') this.endParagraph();
+    else if (frame?.ends === 'cell') this.endCell();
+    else if (frame?.ends === 'row') this.endRow();
+    else if (frame?.ends === 'table') this.endTable();
+  }
+
+  private frameFor(parent: Frame, tag: OpenTag<N>): Frame {
+    const { local, uri } = tag;
+    const isW = uri === W_NS;
+    switch (parent.mode) {
+      case 'skip':
+      case 'grid':
+      case 'rowProps':
+      case 'cellProps':
+        if (parent.mode === 'grid' && isW && local === 'gridCol') this.currentTable().gridColumns++;
+        if (parent.mode === 'rowProps' && isW) this.rowProperty(local, tag.val);
+        if (parent.mode === 'cellProps' && isW) this.cellProperty(local, tag.val);
+        return { mode: 'skip', wrapper: false };
+      case 'text':
+        return { mode: 'text', wrapper: false };
+      case 'para':
+      case 'choice':
+        return this.inParagraph(parent, local, uri);
+      case 'root':
+        if (!isW) return { mode: 'root', wrapper: false };
+        if (local === 'document') return { mode: 'root', wrapper: false };
+        if (local === 'body' && !this.bodyRead) return { mode: 'block', wrapper: false, ends: 'body' };
+        return { mode: 'skip', wrapper: false };
+    }
+    if (!isW || SKIPPED.has(local)) return { mode: 'skip', wrapper: false };
+    if (TRANSPARENT.has(local)) return { mode: parent.mode, wrapper: true };
+    if (parent.mode === 'table') {
+      if (local === 'tblGrid' && !parent.wrapper) return { mode: 'grid', wrapper: false };
+      if (local === 'tr') return this.startRow(tag.node);
+      return { mode: 'skip', wrapper: false };
+    }
+    if (parent.mode === 'row') {
+      if (local === 'trPr' && !parent.wrapper) return { mode: 'rowProps', wrapper: false };
+      if (local === 'tc') return this.startCell(tag.node);
+      return { mode: 'skip', wrapper: false };
+    }
+    if (parent.mode === 'cell' && local === 'tcPr' && !parent.wrapper) return { mode: 'cellProps', wrapper: false };
+    if (local === 'p') {
+      this.paragraph = '';
+      return { mode: 'para', wrapper: false, ends: 'paragraph' };
+    }
+    if (local === 'tbl') return this.startTable(tag.node);
+    return { mode: 'skip', wrapper: false };
+  }
+
+  private inParagraph(parent: Frame, local: string, uri: string): Frame {
+    if (uri === MC_NS) {
+      if (local === 'AlternateContent') return { mode: 'choice', wrapper: false, choiceTaken: false };
+      if (parent.mode === 'choice' && local === 'Choice' && !parent.choiceTaken) {
+        parent.choiceTaken = true;
+        return { mode: 'para', wrapper: false };
+      }
+      return { mode: 'skip', wrapper: false };
+    }
+    if (parent.mode === 'choice' || SKIPPED.has(local) || local === 'tbl') return { mode: 'skip', wrapper: false };
+    if (local === 't') return { mode: 'text', wrapper: false };
+    if (local === 'tab') this.paragraph += '\t';
+    else if (local === 'br' || local === 'cr') this.paragraph += '\n';
+    return { mode: 'para', wrapper: false };
+  }
+
+  private endParagraph(): void {
+    const text = this.paragraph ?? '';
+    this.paragraph = null;
+    const cell = this.openTables.at(-1)?.cell;
+    if (cell) cell.lines.push(text);
+    else this.paragraphs.push(text);
+  }
+
+  private currentTable(): TableBuilder<N> {
+    const table = this.openTables.at(-1);
+    if (!table) throw new Error('Word reader: table content outside a table');
+    return table;
+  }
+
+  private startTable(node: N): Frame {
+    const index = this.tables.length;
+    const table: Table = { index, name: `Bảng ${index + 1}`, rows: [] };
+    const nodes: WordTableNodes<N> = { tbl: node, rows: [], slots: [] };
+    this.tables.push(table);
+    this.nodes.push(nodes);
+    this.openTables.push({ table, nodes, gridColumns: 0, row: null, cell: null });
+    return { mode: 'table', wrapper: false, ends: 'table' };
+  }
+
+  private endTable(): void {
+    const { table, gridColumns } = this.currentTable();
+    this.openTables.pop();
+    const width = table.rows.reduce((widest, row) => Math.max(widest, row.length), gridColumns);
+    table.rows.forEach((row, r) => {
+      while (row.length < width) row.push(emptySlot(table.index, r, row.length));
+    });
+  }
+
+  private startRow(node: N): Frame {
+    this.currentTable().row = { node, slots: [], cellNodes: [], deleted: false, gridBefore: 0, started: false };
+    return { mode: 'row', wrapper: false, ends: 'row' };
+  }
+
+  private rowProperty(local: string, val: () => string | null): void {
+    const row = this.currentTable().row;
+    if (!row) return;
+    if (local === 'del') row.deleted = true;
+    if (local === 'gridBefore') row.gridBefore = Number(val() ?? 0) || 0;
+  }
+
+  /** Grid columns skipped before the first cell (w:gridBefore) become empty slots. */
+  private startRowCells(builder: TableBuilder<N>): void {
+    const row = builder.row;
+    if (!row || row.started) return;
+    row.started = true;
+    const r = builder.table.rows.length;
+    for (let i = 0; i < row.gridBefore; i++) {
+      row.slots.push(emptySlot(builder.table.index, r, row.slots.length));
+      row.cellNodes.push(null);
+    }
+  }
+
+  private endRow(): void {
+    const builder = this.currentTable();
+    this.startRowCells(builder);
+    const row = builder.row;
+    builder.row = null;
+    if (!row || row.deleted) return;
+    builder.table.rows.push(row.slots);
+    builder.nodes.rows.push(row.node);
+    builder.nodes.slots.push(row.cellNodes);
+  }
+
+  private startCell(node: N): Frame {
+    const builder = this.currentTable();
+    this.startRowCells(builder);
+    builder.cell = { node, lines: [], span: 1, vMerge: null, hMergeContinue: false };
+    return { mode: 'cell', wrapper: false, ends: 'cell' };
+  }
+
+  private cellProperty(local: string, val: () => string | null): void {
+    const cell = this.currentTable().cell;
+    if (!cell) return;
+    if (local === 'gridSpan') cell.span = Math.max(1, Number(val() ?? 1) || 1);
+    if (local === 'vMerge') cell.vMerge = val() ?? '';
+    if (local === 'hMerge') cell.hMergeContinue = val() === 'continue';
+  }
+
+  private endCell(): void {
+    const builder = this.currentTable();
+    const { table, row, cell } = builder;
+    builder.cell = null;
+    if (!row || !cell) return;
+    const r = table.rows.length;
+    const col = row.slots.length;
+    const text = cell.lines.join('\n');
+    const continuesAbove = cell.vMerge !== null && cell.vMerge !== 'restart';
+    for (let s = 0; s < cell.span; s++) {
+      const above = continuesAbove ? table.rows[r - 1]?.[col + s] : undefined;
+      row.slots.push({
+        text: above ? above.text : text,
+        hMerged: s > 0 || cell.hMergeContinue,
+        vMerged: above !== undefined,
+        address: above ? above.address : wordCellAddress(table.index, r, col),
+      });
+      row.cellNodes.push(cell.node);
+    }
+  }
+}
+
+function emptySlot(table: number, row: number, col: number): GridCell {
+  return { text: '', hMerged: false, vMerged: false, address: wordCellAddress(table, row, col) };
+}
