@@ -1,4 +1,4 @@
-import { foldKeepingDates, romanValue } from './text';
+import { foldKeepingDates, memoised, romanValue } from './text';
 import type { Deadline, DeadlineKind } from './types';
 
 /** One period a deadline text names: [start, end] as ISO dates. */
@@ -22,6 +22,26 @@ const CONTINUOUS = /\b(thuong xuyen|lien tuc|hang ngay|hang tuan|thuong ky)\b/;
  * `due` is the last day of the period, `dues` every occurrence for periodic ones.
  */
 export function parseDeadline(text: string, planYear: number | null): Deadline {
+  return parseInYear(planYear)(text);
+}
+
+const parsersByYear = new Map<number | null, (text: string) => Deadline>();
+
+/** One memoised parser per plan year: deadline texts repeat from row to row (results are shared, so frozen). */
+function parseInYear(planYear: number | null): (text: string) => Deadline {
+  let parser = parsersByYear.get(planYear);
+  if (!parser) {
+    parser = memoised((text) => {
+      const deadline = parseUncached(text, planYear);
+      Object.freeze(deadline.dues);
+      return Object.freeze(deadline);
+    }, 5000);
+    parsersByYear.set(planYear, parser);
+  }
+  return parser;
+}
+
+function parseUncached(text: string, planYear: number | null): Deadline {
   const folded = foldKeepingDates(text);
   if (!folded) return result('empty', []);
   if (CONDITIONAL_START.test(folded)) return result('conditional', []);

@@ -1,4 +1,4 @@
-import { fold } from './text';
+import { fold, memoised } from './text';
 import { ROLES, type ColumnMap, type GridCell, type Role } from './types';
 
 /**
@@ -30,7 +30,9 @@ const ROLE_RULES: ReadonlyArray<readonly [Role | 'task-or-activity', RegExp]> = 
 const HEADER_NUMBERING = /^\(?\d+\)?\s*[.\-–:)]?\s*/;
 
 /** Role named by one header label, or null. "Nội dung" is resolved by {@link assignRoles}. */
-export function roleOfLabel(label: string): Role | 'task-or-activity' | null {
+export const roleOfLabel = memoised(roleOfText);
+
+function roleOfText(label: string): Role | 'task-or-activity' | null {
   const key = fold(label.replace(HEADER_NUMBERING, ''));
   if (!key) return null;
   for (const [role, pattern] of ROLE_RULES) {

@@ -35,3 +35,38 @@ export function similarity(a: Keywords, b: Keywords): number {
 
 /** How alike two texts must be to count as the same task. */
 export const SAME_TASK = 0.6;
+
+/**
+ * A few reference texts indexed by keyword, so that each text of a plan is compared
+ * only with the references it shares a word with: the cost grows with the plan's
+ * words, not with plan texts × references.
+ */
+export class KeywordIndex<Id> {
+  private readonly references: Array<{ id: Id; words: Keywords }> = [];
+  private readonly byWord = new Map<string, number[]>();
+
+  add(id: Id, text: string): void {
+    const words = keywords(text);
+    const at = this.references.push({ id, words }) - 1;
+    for (const word of words.weights.keys()) {
+      const list = this.byWord.get(word);
+      if (list) list.push(at);
+      else this.byWord.set(word, [at]);
+    }
+  }
+
+  /** Ids of the references at least {@link SAME_TASK} alike to the text. */
+  alike(text: string): Id[] {
+    const words = keywords(text);
+    const shared = new Map<number, number>();
+    for (const [word, weight] of words.weights) {
+      for (const at of this.byWord.get(word) ?? []) shared.set(at, (shared.get(at) ?? 0) + weight);
+    }
+    const ids: Id[] = [];
+    for (const [at, weight] of shared) {
+      const reference = this.references[at];
+      if ((2 * weight) / (words.total + reference.words.total) >= SAME_TASK) ids.push(reference.id);
+    }
+    return ids;
+  }
+}

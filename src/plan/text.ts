@@ -40,11 +40,32 @@ const ABBREVIATION_PATTERN = new RegExp(`\\b(${ABBREVIATIONS.map(([short]) => sh
 const ABBREVIATION_MAP = new Map(ABBREVIATIONS);
 
 /**
+ * A pure function of a text with its latest results kept: plans repeat the same
+ * leads, coordinators, deadlines and header words on every row. The cache is
+ * emptied when full, so memory stays bounded whatever the plan.
+ */
+export function memoised<T>(compute: (text: string) => T, size = 20000): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text) => {
+    let value = cache.get(text);
+    if (value === undefined) {
+      if (cache.size >= size) cache.clear();
+      value = compute(text);
+      cache.set(text, value);
+    }
+    return value;
+  };
+}
+
+/**
  * Matching key: no diacritics, lower case, đ→d, punctuation to spaces, spaces
  * collapsed, common administrative abbreviations expanded.
  */
-export function fold(text: string): string {
-  const bare = toNfc(text)
+export const fold = memoised(foldText);
+
+function foldText(text: string): string {
+  const bare = text
+    .replace(SPACE_BEFORE_MARK, '$1 ')
     .normalize('NFD')
     .replace(COMBINING_MARKS, '')
     .replace(/[đĐ]/g, 'd')

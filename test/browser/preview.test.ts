@@ -8,7 +8,7 @@ import { readXlsx } from '../../src/hosts/xlsx/read-xlsx';
 import { recognise } from '../../src/plan/recognise';
 import { buildXlsx } from '../fixtures/build';
 import { seed004 } from '../fixtures/seed004';
-import { serveFolder } from './serve';
+import { serveFolder } from '../../scripts/serve-folder';
 
 const WEB = resolve(__dirname, '../../dist/web');
 let browser: Browser;

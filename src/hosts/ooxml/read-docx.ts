@@ -1,4 +1,4 @@
-import { SaxesParser, type SaxesAttributeNS } from 'saxes';
+import { SaxesParser } from 'saxes';
 import type { SourceDocument } from '../../plan/types';
 import { DocumentError } from '../errors';
 import { SKIPPED, TRANSPARENT, WordReader, type WordTableNodes } from './word-reader';
@@ -22,11 +22,21 @@ export async function readDocx(bytes: Uint8Array): Promise<SourceDocument> {
 export function readWordXml(xml: string): SourceDocument {
   refuseDoctype(xml);
   const reader = new WordReader<null>();
-  const parser = new SaxesParser({ xmlns: true });
-  parser.on('opentag', (tag) => reader.open({ local: tag.local, uri: tag.uri, val: () => wVal(tag.attributes), node: null }));
+  const scopes = new PrefixScopes();
+  // saxes' own namespace processing costs more than the rest of the reading: prefixes
+  // are resolved here, and attributes only for the few w:val the reader asks for.
+  const parser = new SaxesParser({ xmlns: false });
+  parser.on('opentag', (tag) => {
+    const scope = scopes.enter(tag.attributes as Record<string, string>);
+    const { prefix, local } = splitName(tag.name);
+    reader.open({ local, uri: scope.get(prefix) ?? '', val: () => wVal(tag.attributes as Record<string, string>, scope), node: null });
+  });
   parser.on('text', (text) => reader.text(text));
   parser.on('cdata', (text) => reader.text(text));
-  parser.on('closetag', () => reader.close());
+  parser.on('closetag', () => {
+    scopes.leave();
+    reader.close();
+  });
   parser.on('doctype', () => {
     throw new DocumentError('error.corruptFile');
   });
@@ -40,9 +50,39 @@ export function readWordXml(xml: string): SourceDocument {
   return reader.source();
 }
 
-function wVal(attributes: Record<string, SaxesAttributeNS>): string | null {
-  for (const attribute of Object.values(attributes)) {
-    if (attribute.local === 'val' && attribute.uri === W_NS) return attribute.value;
+type Scope = ReadonlyMap<string, string>;
+
+/** Namespace prefixes in force at each open element; a new map only where an element declares one. */
+class PrefixScopes {
+  private readonly stack: Scope[] = [new Map([['xml', 'http://www.w3.org/XML/1998/namespace']])];
+
+  enter(attributes: Record<string, string>): Scope {
+    const parent = this.stack[this.stack.length - 1];
+    let scope: Map<string, string> | null = null;
+    for (const name in attributes) {
+      if (name !== 'xmlns' && !name.startsWith('xmlns:')) continue;
+      scope ??= new Map(parent);
+      scope.set(name === 'xmlns' ? '' : name.slice(6), attributes[name]);
+    }
+    this.stack.push(scope ?? parent);
+    return scope ?? parent;
+  }
+
+  leave(): void {
+    this.stack.pop();
+  }
+}
+
+function splitName(name: string): { prefix: string; local: string } {
+  const colon = name.indexOf(':');
+  return colon < 0 ? { prefix: '', local: name } : { prefix: name.slice(0, colon), local: name.slice(colon + 1) };
+}
+
+/** The w:val attribute; attributes without a prefix have no namespace. */
+function wVal(attributes: Record<string, string>, scope: Scope): string | null {
+  for (const name in attributes) {
+    const { prefix, local } = splitName(name);
+    if (local === 'val' && prefix && scope.get(prefix) === W_NS) return attributes[name];
   }
   return null;
 }

@@ -38,7 +38,8 @@ export async function readPart(zip: JSZip, path: string): Promise<string> {
   const entry = zip.file(path);
   if (!entry) throw new DocumentError('error.notOfficeFile');
   try {
-    return await entry.async('string');
+    // Inflating to bytes and decoding once is faster than JSZip's own string building.
+    return new TextDecoder().decode(await entry.async('uint8array'));
   } catch {
     throw new DocumentError('error.corruptFile');
   }

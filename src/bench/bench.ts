@@ -1,0 +1,114 @@
+/**
+ * `npm run bench [-- --json] [-- --sizes 200,2000]`: what a clerk feels as plans grow.
+ * Generates plans of 200, 2,000 and 20,000 activities as .docx and .xlsx, times
+ * `cchc check`, insert and progress on each (each in a process of its own, for its
+ * peak memory) beside mammoth.extractRawText on the same .docx, and reports the
+ * task pane's bundle size and first render. Machines here are noisy: read the ratios.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { bigPlan } from '../../test/fixtures/big-plan';
+import { buildDocx, buildXlsx } from '../../test/fixtures/build';
+import type { Measurement, Operation } from './measure';
+import { bundleSize, firstRender } from './web';
+
+const ROOT = resolve(__dirname, '../../..');
+const OPERATIONS: Operation[] = ['check', 'insert', 'progress'];
+
+interface FileResult {
+  activities: number;
+  kind: 'docx' | 'xlsx';
+  bytes: number;
+  check: Measurement;
+  insert: Measurement;
+  progress: Measurement;
+  mammoth?: Measurement;
+}
+
+function run(operation: Operation, file: string, runs: number): Measurement {
+  const output = execFileSync(process.execPath, [join(__dirname, 'measure.js'), operation, file, String(runs)], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  return JSON.parse(output) as Measurement;
+}
+
+async function measureSize(dir: string, activities: number, log: (line: string) => void): Promise<FileResult[]> {
+  const spec = bigPlan(activities);
+  const runs = activities >= 20000 ? 2 : 5;
+  const results: FileResult[] = [];
+  for (const kind of ['docx', 'xlsx'] as const) {
+    const bytes = kind === 'docx' ? await buildDocx(spec) : await buildXlsx(spec);
+    const file = join(dir, `${spec.name}.${kind}`);
+    await writeFile(file, bytes);
+    log(`${activities} activities, .${kind} (${Math.round(bytes.length / 1024)} KB)…`);
+    const [check, insert, progress] = OPERATIONS.map((operation) => run(operation, file, runs));
+    const mammoth = kind === 'docx' ? run('mammoth', file, runs) : undefined;
+    results.push({ activities, kind, bytes: bytes.length, check, insert, progress, mammoth });
+  }
+  return results;
+}
+
+function ratio(a: number, b: number): number {
+  return Math.round((a / b) * 100) / 100;
+}
+
+function table(results: FileResult[]): string {
+  const head = ['activities', 'file', 'check ms', 'first', 'peak MB', 'reads', 'mammoth ms', 'check/mammoth', 'insert ms', '/check', 'progress ms', '/check'];
+  const rows = results.map((r) => [
+    r.activities, r.kind, r.check.ms, r.check.firstMs, r.check.peakMb, r.check.reads,
+    r.mammoth?.ms ?? '', r.mammoth ? ratio(r.check.ms, r.mammoth.ms) : '',
+    r.insert.ms, ratio(r.insert.ms, r.check.ms), r.progress.ms, ratio(r.progress.ms, r.check.ms),
+  ].map(String));
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
+  return [head, ...rows].map((row) => row.map((cell, i) => cell.padStart(widths[i])).join('  ')).join('\n');
+}
+
+/** Growth of check time from each size to the next (10× the rows: target ≤ 11× the time). */
+function growth(results: FileResult[]): Array<{ kind: string; from: number; to: number; timeRatio: number }> {
+  return results.flatMap((r) => {
+    const next = results.find((other) => other.kind === r.kind && other.activities === r.activities * 10);
+    return next ? [{ kind: r.kind, from: r.activities, to: next.activities, timeRatio: ratio(next.check.ms, r.check.ms) }] : [];
+  });
+}
+
+async function main(args: string[]): Promise<void> {
+  const json = args.includes('--json');
+  const sizesArg = args[args.indexOf('--sizes') + 1];
+  const sizes = args.includes('--sizes') && sizesArg ? sizesArg.split(',').map(Number) : [200, 2000, 20000];
+  const log = (line: string): void => {
+    process.stderr.write(`${line}\n`);
+  };
+  const dir = await mkdtemp(join(tmpdir(), 'cchc-bench-'));
+  const results: FileResult[] = [];
+  try {
+    for (const size of sizes) results.push(...(await measureSize(dir, size, log)));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+  const web = join(ROOT, 'dist/web');
+  const hasBuild = existsSync(join(web, 'taskpane.html'));
+  const bundle = hasBuild ? await bundleSize(web) : null;
+  const render = hasBuild && existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium') ? await firstRender(web, join(ROOT, 'node_modules/@microsoft/office-js/dist')) : null;
+  const machine = { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version };
+  const report = { machine, files: results, growth: growth(results), bundle, firstRender: render };
+  if (json) {
+    process.stdout.write(`${JSON.stringify(report)}\n`);
+    return;
+  }
+  const lines = [
+    `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB, Node ${machine.node}`,
+    '',
+    table(results),
+    '',
+    ...report.growth.map((g) => `check .${g.kind}: ${g.from} → ${g.to} activities costs ${g.timeRatio}× the time (target ≤ 11×)`),
+    bundle ? `Task pane bundle: ${bundle.initialGzipKb} KB gzip at first load, ${bundle.totalGzipKb} KB with the file readers` : 'Task pane bundle: no production build (run npm run build)',
+    render ? `Preview page in headless Chromium: tabs on screen after ${render.tabsMs} ms; sample plan read and shown in ${render.sampleMs} ms` : 'Preview page: not measured (no build or no Chromium)',
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 1;
+});
