@@ -12,4 +12,8 @@ export interface PlanHost {
   select(address: string): Promise<void>;
   /** Applies edits in one batch (one undo step in Office); the next read sees them. */
   apply(edits: readonly Edit[]): Promise<void>;
+  /** What the clerk should know about the document as last read (e.g. changes are being tracked). */
+  notices?: () => HostNotice[];
 }
+
+export type HostNotice = 'notice.trackChanges';

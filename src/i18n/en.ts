@@ -124,4 +124,6 @@ export const en: Record<MessageKey, string> = {
   'settings.badCatalogue': "The catalogue file is not valid; the catalogue in use is unchanged:",
   'progress.explanation': "Explanation (why it is late)",
   'progress.explanationRequired': "Write an explanation before writing to the document.",
+  'error.hostTooOld': "This version of Office cannot do this (it needs {set}). Update Office or use the preview page with the .docx/.xlsx file.",
+  'notice.trackChanges': "Track Changes is on: inserted rows and progress written will show as changes waiting to be accepted.",
 };

@@ -122,6 +122,8 @@ export const vi = {
   'settings.badCatalogue': "Tệp danh mục không hợp lệ, danh mục đang dùng không thay đổi:",
   'progress.explanation': "Giải trình (lý do chậm, muộn)",
   'progress.explanationRequired': "Cần ghi giải trình trước khi ghi vào tài liệu.",
+  'error.hostTooOld': "Phiên bản Office này chưa hỗ trợ thao tác này (cần {set}). Hãy cập nhật Office hoặc dùng trang xem trước với tệp .docx/.xlsx.",
+  'notice.trackChanges': "Tài liệu đang bật Theo dõi thay đổi: các dòng thêm và tiến độ ghi vào sẽ hiện là thay đổi chờ chấp nhận.",
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -20,6 +20,11 @@ export async function readDocx(bytes: Uint8Array): Promise<SourceDocument> {
  * so a plan of thousands of rows reads in a fraction of the time a DOM would take.
  */
 export function readWordXml(xml: string): SourceDocument {
+  return readWordBody(xml).source;
+}
+
+/** Like {@link readWordXml}, with each table's index among the body's top-level tables (null when nested). */
+export function readWordBody(xml: string): { source: SourceDocument; topLevel: Array<number | null> } {
   refuseDoctype(xml);
   const reader = new WordReader<null>();
   const scopes = new PrefixScopes();
@@ -47,7 +52,13 @@ export function readWordXml(xml: string): SourceDocument {
     throw new DocumentError('error.corruptFile');
   }
   if (!reader.bodyRead) throw new DocumentError('error.notOfficeFile');
-  return reader.source();
+  return { source: reader.source(), topLevel: reader.topLevel };
+}
+
+/** Parses `w:${table}:${row}:${col}` back; null for anything else. */
+export function parseWordCellAddress(address: string): { table: number; row: number; col: number } | null {
+  const match = /^w:(\d+):(\d+):(\d+)$/.exec(address);
+  return match ? { table: Number(match[1]), row: Number(match[2]), col: Number(match[3]) } : null;
 }
 
 type Scope = ReadonlyMap<string, string>;
@@ -90,12 +101,12 @@ function wVal(attributes: Record<string, string>, scope: Scope): string | null {
 export type WordTableElements = WordTableNodes<Element>;
 
 /** Reads a parsed WordprocessingML document by the same rules, keeping the elements so that a writer can edit them. */
-export function readWordDocument(doc: Document): { source: SourceDocument; elements: WordTableElements[]; body: Element } {
+export function readWordDocument(doc: Document): { source: SourceDocument; elements: WordTableElements[]; body: Element; topLevel: Array<number | null> } {
   const body = doc.getElementsByTagNameNS(W_NS, 'body')[0];
   if (!body) throw new DocumentError('error.notOfficeFile');
   const reader = new WordReader<Element>();
   walk(doc.documentElement, reader);
-  return { source: reader.source(), elements: reader.nodes, body };
+  return { source: reader.source(), elements: reader.nodes, body, topLevel: reader.topLevel };
 }
 
 /** Feeds a DOM subtree to the reader as the events a streaming parser would give. */

@@ -74,6 +74,9 @@ export class WordReader<N> {
   readonly tables: Table[] = [];
   readonly nodes: Array<WordTableNodes<N>> = [];
   readonly paragraphs: string[] = [];
+  /** Each table's index among the body's top-level tables (as Word's body.tables counts them), null when nested. */
+  readonly topLevel: Array<number | null> = [];
+  private topLevelCount = 0;
   private readonly frames: Frame[] = [];
   private readonly openTables: Array<TableBuilder<N>> = [];
   private paragraph: string | null = null;
@@ -188,6 +191,7 @@ export class WordReader<N> {
     const nodes: WordTableNodes<N> = { tbl: node, rows: [], slots: [] };
     this.tables.push(table);
     this.nodes.push(nodes);
+    this.topLevel.push(this.openTables.length === 0 ? this.topLevelCount++ : null);
     this.openTables.push({ table, nodes, gridColumns: 0, row: null, cell: null });
     return { mode: 'table', wrapper: false, ends: 'table' };
   }

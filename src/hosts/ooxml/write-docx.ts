@@ -20,6 +20,12 @@ export async function writeDocx(bytes: Uint8Array, edits: readonly Edit[]): Prom
  */
 export function applyWordXmlEdits(xml: string, edits: readonly Edit[]): string {
   const doc = parseXml(xml);
+  editWordDocument(doc, edits);
+  return new XMLSerializer().serializeToString(doc as unknown as Parameters<XMLSerializer['serializeToString']>[0]);
+}
+
+/** Applies edits to a parsed document in place (the Word add-in then takes the blocks it needs). */
+export function editWordDocument(doc: Document, edits: readonly Edit[]): void {
   const { elements, body } = readWordDocument(doc);
   const writer = new WordWriter(doc, elements, body);
   for (const edit of edits) if (edit.kind === 'set-cell') writer.setCell(edit.table, edit.row, edit.col, edit.text);
@@ -28,7 +34,6 @@ export function applyWordXmlEdits(xml: string, edits: readonly Edit[]): string {
     if (edit.kind === 'append-table') writer.appendTable(edit.afterTable, edit.header, edit.rows);
     if (edit.kind === 'set-summary') writer.setSummary(edit.afterTable, edit.replaces, edit.text);
   }
-  return new XMLSerializer().serializeToString(doc as unknown as Parameters<XMLSerializer['serializeToString']>[0]);
 }
 
 class WordWriter {

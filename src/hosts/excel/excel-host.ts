@@ -1,0 +1,209 @@
+import type { Edit, NewRow } from '../../plan/edits';
+import { STATUS } from '../../plan/status';
+import type { GridCell, SourceDocument, Table } from '../../plan/types';
+import { DocumentError } from '../errors';
+import type { PlanHost } from '../host';
+import { parseSheetCellAddress, sheetCellAddress } from '../xlsx/read-xlsx';
+import { columnName, parseRangeAddress } from './a1';
+
+/** Excel.run, or a fake of it in tests. */
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+/** Office.context.requirements.isSetSupported, or a fake of it in tests. */
+export type Supports = (set: string, version: string) => boolean;
+
+/** The active sheet as read: its grid and where the grid starts on the sheet (0-based). */
+interface SheetGrid {
+  sheet: string;
+  top: number;
+  left: number;
+  table: Table;
+}
+
+const STATUS_VALUES: readonly string[] = Object.values(STATUS);
+
+/**
+ * The plan on the active worksheet. Read: the used range's displayed texts and its
+ * merged areas in one sync. Apply: every edit queued, then one sync (one undo
+ * step in Excel): rows inserted with Range.insert, shaped like their template row,
+ * cells written, and on a status column a drop-down of the allowed statuses
+ * (ExcelApi 1.8) and a highlight of undone activities (ExcelApi 1.6).
+ */
+export function excelHost(run: ExcelRun, supports: Supports, name: string): PlanHost {
+  let last: SheetGrid | null = null;
+
+  const grid = (): SheetGrid => {
+    if (!last) throw new DocumentError('error.noPlanTable');
+    return last;
+  };
+
+  return {
+    kind: 'excel',
+    name,
+
+    read: () =>
+      run(async (context) => {
+        const sheet = context.workbook.worksheets.getActiveWorksheet().load('name');
+        const used = sheet.getUsedRange().load('text,rowIndex,columnIndex');
+        const merged = supports('ExcelApi', '1.13') ? used.getMergedAreasOrNullObject().load('address') : null;
+        await context.sync();
+        const areas = merged && !merged.isNullObject ? merged.address.split(',') : [];
+        last = sheetGrid(sheet.name, used.rowIndex, used.columnIndex, used.text, areas);
+        return { tables: [last.table], text: '' } satisfies SourceDocument;
+      }),
+
+    select: (address) =>
+      run(async (context) => {
+        const cell = parseSheetCellAddress(address);
+        if (!cell) return;
+        context.workbook.worksheets.getItem(cell.sheet).getRange(cell.cell).select();
+        await context.sync();
+      }),
+
+    apply: (edits) =>
+      run(async (context) => {
+        const at = grid();
+        new SheetWriter(context.workbook.worksheets.getItem(at.sheet), at, supports).write(edits);
+        await context.sync();
+      }),
+  };
+}
+
+/** The grid of a used range: merged areas give every covered slot the first cell's text and address. */
+export function sheetGrid(sheet: string, top: number, left: number, text: string[][], mergedAreas: readonly string[]): SheetGrid {
+  const rows: GridCell[][] = text.map((cells, r) =>
+    cells.map((value, c) => ({ text: value, hMerged: false, vMerged: false, address: sheetCellAddress(sheet, `${columnName(left + c)}${top + r + 1}`) })),
+  );
+  for (const area of mergedAreas) {
+    const range = parseRangeAddress(area);
+    if (!range) continue;
+    const master = rows[range.top - top]?.[range.left - left];
+    if (!master) continue;
+    for (let r = range.top - top; r <= range.bottom - top && r < rows.length; r++) {
+      for (let c = range.left - left; c <= range.right - left && c < rows[r].length; c++) {
+        if (r === range.top - top && c === range.left - left) continue;
+        rows[r][c] = { text: master.text, hMerged: c !== range.left - left, vMerged: r !== range.top - top, address: master.address };
+      }
+    }
+  }
+  return { sheet, top, left, table: { index: 0, name: sheet, rows } };
+}
+
+/** Queues the edits on the sheet; nothing here syncs. */
+class SheetWriter {
+  /** Rows inserted so far: [grid row after which, count], to find rows below them. */
+  private readonly inserted: Array<[number, number]> = [];
+
+  constructor(
+    private readonly sheet: Excel.Worksheet,
+    private readonly at: SheetGrid,
+    private readonly supports: Supports,
+  ) {}
+
+  write(edits: readonly Edit[]): void {
+    const statusCells: Array<{ row: number; col: number }> = [];
+    for (const edit of edits) {
+      if (edit.kind !== 'set-cell') continue;
+      this.cell(edit.row, edit.col).values = [[edit.text]];
+      if (STATUS_VALUES.includes(edit.text)) statusCells.push(edit);
+    }
+    const inserts = edits.filter((edit): edit is Extract<Edit, { kind: 'insert-rows' }> => edit.kind === 'insert-rows');
+    for (const edit of [...inserts].sort((a, b) => b.after - a.after)) this.insertRows(edit.after, edit.rows);
+    let below = this.sheetRow(this.at.table.rows.length - 1) + 2;
+    for (const edit of edits) {
+      if (edit.kind === 'append-table') below = this.appendTable(below, edit.header, edit.rows);
+      if (edit.kind === 'set-summary') this.setSummary(below, edit.replaces, edit.text);
+    }
+    this.statusColumn(statusCells);
+  }
+
+  /** Sheet row (0-based) of a grid row as read, counting the rows inserted above it. */
+  private sheetRow(row: number): number {
+    return this.at.top + row + this.inserted.filter(([after]) => after < row).reduce((sum, [, count]) => sum + count, 0);
+  }
+
+  private cell(row: number, col: number): Excel.Range {
+    return this.sheet.getRangeByIndexes(this.sheetRow(row), this.at.left + col, 1, 1);
+  }
+
+  private insertRows(after: number, rows: readonly NewRow[]): void {
+    const first = this.sheetRow(after) + 1;
+    this.sheet.getRange(`${first + 1}:${first + rows.length}`).insert('Down');
+    const aboveMaster = (col: number): number => {
+      const address = this.at.table.rows[after][col].address;
+      const master = this.at.table.rows.findIndex((cells) => cells[col]?.address === address);
+      return this.sheetRow(master);
+    };
+    // Where the merge each column continues starts: the cell above the insertion, then the new rows' own cells.
+    const mergeTop = new Map<number, number>();
+    rows.forEach((row, k) => {
+      const sheetRow = first + k;
+      const template = this.at.table.rows[row.template.row];
+      const templateRow = this.sheetRow(row.template.row) + (row.template.row > after ? rows.length : 0);
+      // Without ExcelApi 1.9 the inserted rows keep the format of the row above, as Excel does.
+      if (this.supports('ExcelApi', '1.9')) this.sheet.getRange(`${sheetRow + 1}:${sheetRow + 1}`).copyFrom(`${templateRow + 1}:${templateRow + 1}`, 'Formats');
+      template.forEach((slot, col) => {
+        if (slot.hMerged) return;
+        const width = 1 + template.slice(col + 1).findIndex((next) => !next.hMerged);
+        const span = width > 0 ? width : template.length - col;
+        const target = this.sheet.getRangeByIndexes(sheetRow, this.at.left + col, 1, span);
+        if (row.mergeUp.includes(col)) {
+          const top = mergeTop.get(col) ?? aboveMaster(col);
+          mergeTop.set(col, top);
+          this.sheet.getRangeByIndexes(top, this.at.left + col, sheetRow - top + 1, span).merge(false);
+          return;
+        }
+        mergeTop.set(col, sheetRow);
+        if (span > 1) target.merge(false);
+        this.sheet.getRangeByIndexes(sheetRow, this.at.left + col, 1, 1).values = [[row.cells[col] ?? '']];
+      });
+    });
+    this.inserted.push([after, rows.length]);
+  }
+
+  /** Writes a table below the plan; returns the first free row under it. */
+  private appendTable(top: number, header: readonly string[], rows: ReadonlyArray<readonly string[]>): number {
+    const values = [header, ...rows].map((cells) => [...cells]);
+    const range = this.sheet.getRangeByIndexes(top, this.at.left, values.length, header.length);
+    range.values = values;
+    range.format.wrapText = true;
+    this.sheet.getRangeByIndexes(top, this.at.left, 1, header.length).format.font.bold = true;
+    return top + values.length + 1;
+  }
+
+  /** The summary over the cells that stated one, or in the first free row below the plan. */
+  private setSummary(below: number, replaces: readonly string[], text: string): void {
+    const stated: Array<{ row: number; col: number }> = [];
+    this.at.table.rows.forEach((cells, row) =>
+      cells.forEach((cell, col) => {
+        if (!cell.hMerged && !cell.vMerged && replaces.includes(cell.text.trim())) stated.push({ row, col });
+      }),
+    );
+    if (stated.length === 0) {
+      // Across the plan's width, as the .xlsx writer does: one line of text, not a row of the plan.
+      const width = this.at.table.rows[0]?.length ?? 1;
+      const line = this.sheet.getRangeByIndexes(below, this.at.left, 1, width);
+      line.merge(false);
+      line.format.wrapText = true;
+      this.sheet.getRangeByIndexes(below, this.at.left, 1, 1).values = [[text]];
+      return;
+    }
+    stated.forEach(({ row, col }, i) => (this.cell(row, col).values = [[i === 0 ? text : '']]));
+  }
+
+  /** A drop-down of the allowed statuses and a highlight of undone activities on the status cells written. */
+  private statusColumn(cells: ReadonlyArray<{ row: number; col: number }>): void {
+    if (cells.length === 0) return;
+    const col = cells[0].col;
+    const rows = cells.filter((cell) => cell.col === col).map((cell) => this.sheetRow(cell.row));
+    const range = this.sheet.getRangeByIndexes(Math.min(...rows), this.at.left + col, Math.max(...rows) - Math.min(...rows) + 1, 1);
+    if (this.supports('ExcelApi', '1.8')) {
+      range.dataValidation.clear();
+      range.dataValidation.rule = { list: { inCellDropDown: true, source: STATUS_VALUES.join(',') } };
+    }
+    if (this.supports('ExcelApi', '1.6')) {
+      const undone = range.conditionalFormats.add('ContainsText');
+      undone.textComparison.format.fill.color = '#F8D7DA';
+      undone.textComparison.rule = { operator: 'Contains', text: STATUS.notDone };
+    }
+  }
+}

@@ -1,0 +1,82 @@
+import { XMLSerializer } from '@xmldom/xmldom';
+import type { Edit } from '../../plan/edits';
+import { paragraphText, readWordDocument } from '../ooxml/read-docx';
+import { editWordDocument } from '../ooxml/write-docx';
+import { childElements, isW, W_NS } from '../ooxml/xml';
+
+/** One end of the range Word replaces: a top-level table, or the body paragraph holding a summary line. */
+export type RegionEnd = { kind: 'table'; index: number } | { kind: 'line'; text: string };
+
+export interface EditedRegion {
+  /** The ends of the smallest run of body blocks holding every edit, or null when Word cannot address them. */
+  ends: { first: RegionEnd; last: RegionEnd } | null;
+  /** The package with only the edited blocks of that run in its body. */
+  regionOoxml: () => string;
+  /** The package with the whole body edited (WordApi 1.1). */
+  wholeBodyOoxml: () => string;
+}
+
+/**
+ * Applies edits to the OOXML package Word gave (`body.getOoxml()`) and finds the
+ * blocks of the body they touch: the plan's tables, tables and paragraphs added
+ * after them, and the paragraphs a summary replaces. Every other part of the
+ * package (styles, numbering, relationships) is kept for the insertion.
+ */
+export function editRegion(doc: Document, edits: readonly Edit[]): EditedRegion {
+  const { elements, body, topLevel } = readWordDocument(doc);
+  const before = blocksOf(body);
+  const blockIndex = (node: Node): number => {
+    let block: Node = node;
+    while (block.parentNode && block.parentNode !== body) block = block.parentNode;
+    return before.indexOf(block as Element);
+  };
+  const lines = new Set(edits.flatMap((edit) => (edit.kind === 'set-summary' ? edit.replaces : [])));
+  const touched = new Set<number>();
+  for (const table of tablesOf(edits)) if (elements[table]) touched.add(blockIndex(elements[table].tbl));
+  const stated = [...body.getElementsByTagNameNS(W_NS, 'p')].filter((p) => lines.has(paragraphText(p).trim()));
+  for (const p of stated) touched.add(blockIndex(p));
+  touched.delete(-1);
+
+  const sorted = [...touched].sort((a, b) => a - b);
+  const endOf = (block: number | undefined): RegionEnd | null => {
+    if (block === undefined) return null;
+    const element = before[block];
+    const table = elements.findIndex((nodes) => nodes.tbl === element);
+    const index = table >= 0 ? topLevel[table] : null;
+    if (index !== null && index !== undefined) return { kind: 'table', index };
+    const line = isW(element, 'p') ? paragraphText(element).trim() : '';
+    return lines.has(line) ? { kind: 'line', text: line } : null;
+  };
+  const first = endOf(sorted[0]);
+  const last = endOf(sorted.at(-1));
+
+  editWordDocument(doc, edits);
+  const after = blocksOf(body);
+  const serialize = (): string => new XMLSerializer().serializeToString(doc as unknown as Parameters<XMLSerializer['serializeToString']>[0]);
+  return {
+    ends: first && last ? { first, last } : null,
+    wholeBodyOoxml: serialize,
+    regionOoxml: () => {
+      // Blocks added by the edits sit inside the run or right after its last block.
+      const end = (sorted.at(-1) ?? 0) + after.length - before.length;
+      after.forEach((block, i) => {
+        if (i < (sorted[0] ?? 0) || i > end) body.removeChild(block);
+      });
+      for (const sectPr of childElements(body).filter((c) => isW(c, 'sectPr'))) body.removeChild(sectPr);
+      return serialize();
+    },
+  };
+}
+
+/** Body-level blocks (the section properties at the end are not content). */
+function blocksOf(body: Element): Element[] {
+  return childElements(body).filter((child) => !isW(child, 'sectPr'));
+}
+
+function tablesOf(edits: readonly Edit[]): number[] {
+  return edits.flatMap((edit) => {
+    if (edit.kind === 'insert-rows') return [edit.table, ...edit.rows.map((row) => row.template.table)];
+    if (edit.kind === 'set-cell') return [edit.table];
+    return [edit.afterTable];
+  });
+}

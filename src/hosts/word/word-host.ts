@@ -1,0 +1,81 @@
+import type { Edit } from '../../plan/edits';
+import type { SourceDocument } from '../../plan/types';
+import { DocumentError } from '../errors';
+import type { HostNotice, PlanHost } from '../host';
+import { parseWordCellAddress, readWordBody } from '../ooxml/read-docx';
+import { parseXml } from '../ooxml/xml';
+import { editRegion, type RegionEnd } from './region';
+
+/** Word.run, or a fake of it in tests. */
+export type WordRun = <T>(batch: (context: Word.RequestContext) => Promise<T>) => Promise<T>;
+/** Office.context.requirements.isSetSupported, or a fake of it in tests. */
+export type Supports = (set: string, version: string) => boolean;
+
+/**
+ * The plan in the open Word document. Each operation is one Word.run batch with a
+ * fixed number of syncs whatever the plan's size: read 1 (the body's OOXML, parsed
+ * by the .docx reader), select 2, apply 2 (the OOXML of the blocks the edits touch,
+ * replaced as one undo step). WordApi 1.3 gives the smallest range (the plan's
+ * tables and the paragraphs of its summary); Word 2016 without it (WordApi 1.1)
+ * replaces the body's content with the same content edited.
+ */
+export function wordHost(run: WordRun, supports: Supports, name: string): PlanHost {
+  let last: { source: SourceDocument; topLevel: Array<number | null> } | null = null;
+  let notices: HostNotice[] = [];
+  const tablesApi = supports('WordApi', '1.3');
+
+  return {
+    kind: 'word',
+    name,
+    notices: () => notices,
+
+    read: () =>
+      run(async (context) => {
+        const ooxml = context.document.body.getOoxml();
+        const tracking = supports('WordApi', '1.4') ? context.document.load('changeTrackingMode') : null;
+        await context.sync();
+        last = readWordBody(ooxml.value);
+        notices = tracking && tracking.changeTrackingMode !== 'Off' ? ['notice.trackChanges'] : [];
+        return last.source;
+      }),
+
+    select: (address) =>
+      run(async (context) => {
+        const cell = parseWordCellAddress(address);
+        const table = cell && last?.topLevel[cell.table];
+        if (!cell || table === null || table === undefined || !last) return;
+        if (!tablesApi) throw new DocumentError('error.hostTooOld', { set: 'WordApi 1.3' });
+        const tables = context.document.body.tables;
+        tables.load('items');
+        await context.sync();
+        const cellIndex = last.source.tables[cell.table].rows[cell.row].slice(0, cell.col).filter((slot) => !slot.hMerged).length;
+        tables.items[table].getCell(cell.row, cellIndex).body.select();
+        await context.sync();
+      }),
+
+    apply: (edits: readonly Edit[]) =>
+      run(async (context) => {
+        const body = context.document.body;
+        const ooxml = body.getOoxml();
+        const tables = tablesApi ? body.tables.load('items') : null;
+        // Summary lines are looked for now, so that the edit needs no third sync.
+        const lines = tablesApi ? summaryLines(edits).map((text) => ({ text, found: body.search(text.slice(0, SEARCH_LIMIT)).load('items') })) : [];
+        await context.sync();
+        const region = editRegion(parseXml(ooxml.value), edits);
+        const rangeOf = (end: RegionEnd): Word.Range | undefined =>
+          end.kind === 'table' ? tables?.items[end.index]?.getRange('Whole') : lines.find((line) => line.text === end.text)?.found.items[0];
+        const first = region.ends && rangeOf(region.ends.first);
+        const last = region.ends && rangeOf(region.ends.last);
+        if (first && last) first.expandTo(last).insertOoxml(region.regionOoxml(), 'Replace');
+        else body.insertOoxml(region.wholeBodyOoxml(), 'Replace');
+        await context.sync();
+      }),
+  };
+}
+
+/** Word's search takes at most 255 characters; a summary line's start finds it. */
+const SEARCH_LIMIT = 250;
+
+function summaryLines(edits: readonly Edit[]): string[] {
+  return edits.flatMap((edit) => (edit.kind === 'set-summary' ? edit.replaces : []));
+}

@@ -1,0 +1,167 @@
+import { XMLSerializer } from '@xmldom/xmldom';
+import type { Supports, WordRun } from '../../src/hosts/word/word-host';
+import { paragraphText, readWordDocument } from '../../src/hosts/ooxml/read-docx';
+import { childElements, isW, parseXml } from '../../src/hosts/ooxml/xml';
+
+const PKG = 'http://schemas.microsoft.com/office/2006/xmlPackage';
+const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+
+/** Wraps a document part as the flat OOXML package Word's getOoxml() returns. */
+export function asPackage(documentXml: string): string {
+  const documentElement = documentXml.replace(/^<\?xml[^>]*\?>/, '');
+  return `<pkg:package xmlns:pkg="${PKG}"><pkg:part pkg:name="/_rels/.rels" pkg:contentType="application/vnd.openxmlformats-package.relationships+xml"><pkg:xmlData><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships></pkg:xmlData></pkg:part><pkg:part pkg:name="/word/document.xml" pkg:contentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"><pkg:xmlData>${documentElement}</pkg:xmlData></pkg:part></pkg:package>`;
+}
+
+/** Where a fake range lies: a run of body blocks, resolved when the queued operation runs. */
+type Blocks = () => [number, number];
+
+/**
+ * A stand-in for Word's request context, enough for the Word host: operations are
+ * queued and run at sync() as in Office.js, loaded values appear only after sync(),
+ * every call is recorded and syncs are counted.
+ */
+export class FakeWord {
+  syncs = 0;
+  readonly calls: string[] = [];
+  private doc: Document;
+  private queue: Array<() => void> = [];
+
+  constructor(
+    documentXml: string,
+    private readonly sets: Record<string, string> = { WordApi: '1.4' },
+    private readonly tracking = false,
+  ) {
+    this.doc = parseXml(asPackage(documentXml));
+  }
+
+  readonly supports: Supports = (set, version) => this.sets[set] !== undefined && atLeast(this.sets[set], version);
+
+  readonly run: WordRun = (batch) => batch(this.context() as unknown as Word.RequestContext);
+
+  /** The document part as it now stands (to read it back with the file reader). */
+  documentXml(): string {
+    const document = this.doc.getElementsByTagNameNS(W_NS, 'document')[0];
+    return new XMLSerializer().serializeToString(document as unknown as Parameters<XMLSerializer['serializeToString']>[0]);
+  }
+
+  private body(): Element {
+    return this.doc.getElementsByTagNameNS(W_NS, 'body')[0];
+  }
+
+  private blocks(): Element[] {
+    return childElements(this.body()).filter((c) => !isW(c, 'sectPr'));
+  }
+
+  private tableBlock(index: number): number {
+    const { elements, topLevel } = readWordDocument(this.doc);
+    const table = topLevel.indexOf(index);
+    let node: Node = elements[table].tbl;
+    while (node.parentNode !== this.body()) node = node.parentNode as Node;
+    return this.blocks().indexOf(node as Element);
+  }
+
+  private replace(from: number, to: number, ooxml: string): void {
+    const incoming = readWordDocument(parseXml(ooxml)).body;
+    const blocks = this.blocks();
+    const body = this.body();
+    const anchor = blocks[to + 1] ?? childElements(body).find((c) => isW(c, 'sectPr')) ?? null;
+    for (const block of blocks.slice(from, to + 1)) body.removeChild(block);
+    for (const block of childElements(incoming).filter((c) => !isW(c, 'sectPr'))) body.insertBefore(block, anchor); // moved, not imported: xmldom copies nodes slowly
+  }
+
+  private range(blocks: Blocks): object {
+    return {
+      expandTo: (other: { blocks: Blocks }) => {
+        this.calls.push('range.expandTo');
+        return this.range(() => {
+          const [a, b] = blocks();
+          const [c, d] = other.blocks();
+          return [Math.min(a, c), Math.max(b, d)];
+        });
+      },
+      insertOoxml: (ooxml: string, location: string) => {
+        this.calls.push(`range.insertOoxml(${location})`);
+        this.queue.push(() => this.replace(...blocks(), ooxml));
+      },
+      select: () => this.calls.push('range.select'),
+      blocks,
+    };
+  }
+
+  private context(): object {
+    const loadable = <T extends object>(name: string, fill: (target: T) => void, target: T): T & { load: (props?: string) => T } => {
+      const result = target as T & { load: (props?: string) => T };
+      result.load = (props?: string) => {
+        this.calls.push(`${name}.load(${props ?? ''})`);
+        this.queue.push(() => fill(target));
+        return target;
+      };
+      return result;
+    };
+    const body = {
+      getOoxml: () => {
+        this.calls.push('body.getOoxml');
+        const result = { value: '' };
+        this.queue.push(() => (result.value = new XMLSerializer().serializeToString(this.doc as unknown as Parameters<XMLSerializer['serializeToString']>[0])));
+        return result;
+      },
+      insertOoxml: (ooxml: string, location: string) => {
+        this.calls.push(`body.insertOoxml(${location})`);
+        this.queue.push(() => this.replace(0, this.blocks().length - 1, ooxml));
+      },
+      get tables() {
+        return tables();
+      },
+      search: (text: string) => {
+        fake.calls.push('body.search');
+        return loadable('search', (target: { items: object[] }) => {
+          const blocks = fake.blocks();
+          target.items = blocks.flatMap((block, i) => (paragraphsOf(block).some((p) => paragraphText(p).includes(text)) ? [fake.range(() => [i, i])] : []));
+        }, { items: [] as object[] });
+      },
+    };
+    const fake = this;
+    const tables = () =>
+      loadable('tables', (target: { items: object[] }) => {
+        const count = readWordDocument(fake.doc).topLevel.filter((i) => i !== null).length;
+        target.items = Array.from({ length: count }, (_, index) => ({
+          getRange: (location: string) => {
+            fake.calls.push(`table.getRange(${location})`);
+            return fake.range(() => [fake.tableBlock(index), fake.tableBlock(index)]);
+          },
+          getCell: (row: number, cell: number) => {
+            fake.calls.push(`table[${index}].getCell(${row},${cell})`);
+            return { body: { select: () => fake.calls.push('cell.select') } };
+          },
+        }));
+      }, { items: [] as object[] });
+    const document = {
+      body,
+      changeTrackingMode: undefined as string | undefined,
+      load: (props: string) => {
+        this.calls.push(`document.load(${props})`);
+        this.queue.push(() => (document.changeTrackingMode = this.tracking ? 'TrackAll' : 'Off'));
+        return document;
+      },
+    };
+    return {
+      document,
+      sync: async () => {
+        this.syncs++;
+        const queued = this.queue;
+        this.queue = [];
+        for (const operation of queued) operation();
+      },
+    };
+  }
+}
+
+function paragraphsOf(block: Element): Element[] {
+  return isW(block, 'p') ? [block] : [...(block as Element).getElementsByTagNameNS(W_NS, 'p')];
+}
+
+/** "1.13" ≥ "1.8": requirement-set versions compare part by part. */
+function atLeast(have: string, need: string): boolean {
+  const [a, b] = [have, need].map((v) => v.split('.').map(Number));
+  return a[0] !== b[0] ? a[0] > b[0] : (a[1] ?? 0) >= (b[1] ?? 0);
+}

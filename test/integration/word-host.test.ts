@@ -1,0 +1,125 @@
+import JSZip from 'jszip';
+import { bundledCatalogue } from '../../src/catalogue/load';
+import { readDocx, readWordXml } from '../../src/hosts/ooxml/read-docx';
+import { writeDocx } from '../../src/hosts/ooxml/write-docx';
+import { wordHost } from '../../src/hosts/word/word-host';
+import { planInsertion } from '../../src/plan/insert';
+import { planProgress } from '../../src/plan/progress';
+import { recognise } from '../../src/plan/recognise';
+import type { Plan, SourceDocument } from '../../src/plan/types';
+import { validate } from '../../src/plan/validate';
+import { bigPlan } from '../fixtures/big-plan';
+import { buildDocx } from '../fixtures/build';
+import { SEED_LAYOUTS } from '../fixtures/seeds';
+import type { SpecDocument } from '../fixtures/spec';
+import { FakeWord } from '../fakes/fake-word';
+
+const catalogue = bundledCatalogue();
+const TASKS = ['kh-tuyen-truyen', 'cong-khai-tthc'].map((id) => catalogue.tasks.find((task) => task.id === id)!);
+
+async function documentXml(bytes: Uint8Array): Promise<string> {
+  return (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
+}
+
+async function setUp(spec: SpecDocument, sets?: Record<string, string>) {
+  const bytes = await buildDocx(spec);
+  const fake = new FakeWord(await documentXml(bytes), sets);
+  return { bytes, fake, host: wordHost(fake.run, fake.supports, 'Kế hoạch.docx') };
+}
+
+const planOf = (source: SourceDocument) => recognise(source) as Plan;
+const rowsOf = (plan: Plan) => plan.rows.map((row) => [row.section, row.number, row.taskText, row.activity, row.deadline, row.status]);
+
+const API_LEVELS = [
+  { name: 'WordApi 1.3 (plan tables replaced)', sets: { WordApi: '1.4' }, call: 'range.insertOoxml(Replace)' },
+  { name: 'WordApi 1.1 (Word 2016: body replaced)', sets: { WordApi: '1.1' }, call: 'body.insertOoxml(Replace)' },
+];
+
+describe.each(API_LEVELS)('the Word host through $name', ({ sets, call }) => {
+  it.each(SEED_LAYOUTS.map((seed) => [seed.id, seed] as const))('seed %s: same plan and findings as the .docx reader, in one sync', async (_id, seed) => {
+    const { bytes, fake, host } = await setUp(seed.spec(), sets);
+    const source = await host.read();
+    expect(fake.syncs).toBe(1);
+    const fromFile = await readDocx(bytes);
+    expect(source).toEqual(fromFile);
+    expect(validate(planOf(source), catalogue, {})).toEqual(validate(planOf(fromFile), catalogue, {}));
+  });
+
+  it.each(SEED_LAYOUTS.filter((seed) => seed.id !== '004').map((seed) => [seed.id, seed] as const))(
+    'seed %s: inserting two tasks gives the rows the .docx writer gives, in two syncs',
+    async (_id, seed) => {
+      const { bytes, fake, host } = await setUp(seed.spec(), sets);
+      const source = await host.read();
+      const { edits } = planInsertion(planOf(source), source.tables, TASKS);
+      fake.syncs = 0;
+      await host.apply(edits);
+      expect(fake.syncs).toBe(2);
+      expect(fake.calls).toContain(call);
+      const expected = await readDocx(await writeDocx(bytes, edits));
+      const after = readWordXml(fake.documentXml());
+      expect(rowsOf(planOf(after))).toEqual(rowsOf(planOf(expected)));
+      expect(after.text).toBe(expected.text);
+    },
+  );
+
+  it.each(SEED_LAYOUTS.map((seed) => [seed.id, seed] as const))('seed %s: progress written as the .docx writer writes it, summary included', async (_id, seed) => {
+    const { bytes, fake, host } = await setUp(seed.spec(), sets);
+    const source = await host.read();
+    const plan = planOf(source);
+    const { edits } = planProgress(plan, source.tables, { asOf: `${plan.year}-06-30`, mode: 'columns' });
+    fake.syncs = 0;
+    await host.apply(edits);
+    expect(fake.syncs).toBeLessThanOrEqual(3);
+    const expected = await readDocx(await writeDocx(bytes, edits));
+    const after = readWordXml(fake.documentXml());
+    expect(rowsOf(planOf(after))).toEqual(rowsOf(planOf(expected)));
+    expect(planOf(after).statedSummary).toEqual(planOf(expected).statedSummary);
+    expect(after.text).toBe(expected.text);
+  });
+});
+
+describe('the Word host on a 2,000-activity plan', () => {
+  it('reads in 1 sync, inserts in 2 and writes progress in 2, replacing only the plan table', async () => {
+    const { fake, host } = await setUp(bigPlan(2000));
+    const source = await host.read();
+    const plan = planOf(source);
+    expect(plan.rows).toHaveLength(2000);
+    const counts = [fake.syncs];
+    fake.syncs = 0;
+    await host.apply(planInsertion(plan, source.tables, TASKS).edits);
+    counts.push(fake.syncs);
+    const again = await host.read();
+    fake.syncs = 0;
+    await host.apply(planProgress(planOf(again), again.tables, { asOf: '2025-06-30', mode: 'columns' }).edits);
+    counts.push(fake.syncs);
+    expect(counts).toEqual([1, 2, 2]);
+    expect(fake.calls).not.toContain('body.insertOoxml(Replace)');
+    expect(planOf(readWordXml(fake.documentXml())).rows).toHaveLength(2004);
+  });
+});
+
+describe('selecting a finding in Word', () => {
+  it('selects the cell through the tables API: the cell index counts merged cells once', async () => {
+    const { fake, host } = await setUp(SEED_LAYOUTS[0].spec());
+    const plan = planOf(await host.read());
+    fake.syncs = 0;
+    await host.select(plan.rows[1].source.cells.lead as string);
+    expect(fake.syncs).toBe(2);
+    expect(fake.calls.filter((c) => c.includes('getCell') || c === 'cell.select')).toEqual([expect.stringMatching(/^table\[0\]\.getCell\(\d+,\d+\)$/), 'cell.select']);
+  });
+
+  it('tells the clerk when Word is too old to select a cell', async () => {
+    const { host } = await setUp(SEED_LAYOUTS[0].spec(), { WordApi: '1.1' });
+    const plan = planOf(await host.read());
+    await expect(host.select(plan.rows[0].source.cells.lead as string)).rejects.toMatchObject({ key: 'error.hostTooOld' });
+  });
+});
+
+it('tells the clerk when changes are tracked', async () => {
+  const bytes = await buildDocx(SEED_LAYOUTS[0].spec());
+  const fake = new FakeWord(await documentXml(bytes), { WordApi: '1.4' }, true);
+  const host = wordHost(fake.run, fake.supports, 'x.docx');
+  await host.read();
+  expect(host.notices?.()).toEqual(['notice.trackChanges']);
+  expect(fake.syncs).toBe(1);
+});
