@@ -1,15 +1,36 @@
 import { createRoot } from 'react-dom/client';
-import { detectHost } from '../hosts/detect';
+import { detectHost, type OfficeHostKind } from '../hosts/detect';
+import type { PlanHost } from '../hosts/host';
 import { languageOf, translate } from '../i18n';
 import { App } from './App';
 
-/** Inside Office: reading Word and Excel documents arrives with the hosts work; the pane shows its tabs now. */
+/** The open document's file name, or the host's name for a document not saved yet. */
+function documentName(fallback: string): string {
+  const url = Office.context.document?.url ?? '';
+  return url.split(/[\\/]/).pop() || fallback;
+}
+
+/** The adapter for the Office application the pane runs in (loaded only there). */
+async function officeHost(kind: OfficeHostKind, label: string): Promise<PlanHost | null> {
+  const supports = (set: string, version: string): boolean => Office.context.requirements.isSetSupported(set, version);
+  if (kind === 'word') {
+    const { wordHost } = await import('../hosts/word/word-host');
+    return wordHost((batch) => Word.run(batch), supports, documentName(label));
+  }
+  if (kind === 'excel') {
+    const { excelHost } = await import('../hosts/excel/excel-host');
+    return excelHost((batch) => Excel.run(batch), supports, documentName(label));
+  }
+  return null;
+}
+
 async function start(): Promise<void> {
   const { kind, locale } = await detectHost();
   const lang = languageOf(locale ?? 'vi');
   const label = kind === 'word' ? translate(lang, 'host.word') : kind === 'excel' ? translate(lang, 'host.excel') : '';
+  const host = await officeHost(kind, label);
   const container = document.getElementById('root');
-  if (container) createRoot(container).render(<App host={null} hostLabel={label} lang={lang} />);
+  if (container) createRoot(container).render(<App host={host} hostLabel={label} lang={lang} />);
 }
 
 void start();

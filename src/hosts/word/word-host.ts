@@ -56,12 +56,14 @@ export function wordHost(run: WordRun, supports: Supports, name: string): PlanHo
     apply: (edits: readonly Edit[]) =>
       run(async (context) => {
         const body = context.document.body;
-        const ooxml = body.getOoxml();
+        const bodyOoxml = context.document.body.getOoxml();
         const tables = tablesApi ? body.tables.load('items') : null;
         // Summary lines are looked for now, so that the edit needs no third sync.
         const lines = tablesApi ? summaryLines(edits).map((text) => ({ text, found: body.search(text.slice(0, SEARCH_LIMIT)).load('items') })) : [];
         await context.sync();
-        const region = editRegion(parseXml(ooxml.value), edits);
+        // getOoxml() gives a ClientResult, which has no load(): its value is there after the sync above.
+        // eslint-disable-next-line office-addins/load-object-before-read
+        const region = editRegion(parseXml(bodyOoxml.value), edits);
         const rangeOf = (end: RegionEnd): Word.Range | undefined =>
           end.kind === 'table' ? tables?.items[end.index]?.getRange('Whole') : lines.find((line) => line.text === end.text)?.found.items[0];
         const first = region.ends && rangeOf(region.ends.first);

@@ -1,6 +1,7 @@
 import { Button, Field, MessageBar, MessageBarBody, Select, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
 import { ArrowSyncRegular } from '@fluentui/react-icons';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
+import { DocumentError } from '../../hosts/errors';
 import type { PlanHost } from '../../hosts/host';
 import { sectionCounts } from '../../plan/sections';
 import type { Plan, Role } from '../../plan/types';
@@ -23,6 +24,11 @@ export function CheckTab({ host, state, reload, onCorrect }: Props) {
   const t = useT();
   const catalogue = useCatalogue();
   const findings = useMemo(() => (state.status === 'ready' ? validate(state.plan, catalogue) : []), [state, catalogue]);
+  const [selectError, setSelectError] = useState<string | null>(null);
+  const select = (cell: string): void => {
+    setSelectError(null);
+    host.select(cell).catch((error: unknown) => setSelectError(error instanceof DocumentError ? t(error.key, error.params) : t('error.corruptFile')));
+  };
   return (
     <section aria-label={t('tab.check')} className="tab-panel">
       <Button icon={<ArrowSyncRegular />} onClick={() => void reload()} disabled={state.status === 'reading'}>
@@ -34,10 +40,21 @@ export function CheckTab({ host, state, reload, onCorrect }: Props) {
           <MessageBarBody>{state.message}</MessageBarBody>
         </MessageBar>
       )}
+      {state.status === 'ready' &&
+        (host.notices?.() ?? []).map((notice) => (
+          <MessageBar key={notice} intent="warning" data-testid="host-notice">
+            <MessageBarBody>{t(notice)}</MessageBarBody>
+          </MessageBar>
+        ))}
+      {selectError && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{selectError}</MessageBarBody>
+        </MessageBar>
+      )}
       {state.status === 'ready' && (
         <>
           <PlanSummary plan={state.plan} onCorrect={onCorrect} />
-          <Findings plan={state.plan} findings={findings} onSelect={(cell) => void host.select(cell)} />
+          <Findings plan={state.plan} findings={findings} onSelect={select} />
         </>
       )}
     </section>
