@@ -13,6 +13,7 @@ import { join, resolve } from 'node:path';
 import { bigPlan } from '../../test/fixtures/big-plan';
 import { buildDocx, buildXlsx } from '../../test/fixtures/build';
 import type { Measurement, Operation } from './measure';
+import { adapterSyncs, type SyncCounts } from './syncs';
 import { bundleSize, firstRender } from './web';
 
 const ROOT = resolve(__dirname, '../../..');
@@ -28,17 +29,21 @@ interface FileResult {
   mammoth?: Measurement;
 }
 
+/** Sync counts are taken on fake contexts holding the document as XML: the largest size would take minutes. */
+const SYNC_SIZES_UP_TO = 2000;
+
 function run(operation: Operation, file: string, runs: number): Measurement {
   const output = execFileSync(process.execPath, [join(__dirname, 'measure.js'), operation, file, String(runs)], { encoding: 'utf8', maxBuffer: 1 << 20 });
   return JSON.parse(output) as Measurement;
 }
 
-async function measureSize(dir: string, activities: number, log: (line: string) => void): Promise<FileResult[]> {
+async function measureSize(dir: string, activities: number, log: (line: string) => void): Promise<{ files: FileResult[]; syncs: { activities: number; word: SyncCounts; excel: SyncCounts } | null }> {
   const spec = bigPlan(activities);
   const runs = activities >= 20000 ? 2 : 5;
   const results: FileResult[] = [];
+  const built = { docx: await buildDocx(spec), xlsx: await buildXlsx(spec) };
   for (const kind of ['docx', 'xlsx'] as const) {
-    const bytes = kind === 'docx' ? await buildDocx(spec) : await buildXlsx(spec);
+    const bytes = built[kind];
     const file = join(dir, `${spec.name}.${kind}`);
     await writeFile(file, bytes);
     log(`${activities} activities, .${kind} (${Math.round(bytes.length / 1024)} KB)…`);
@@ -46,7 +51,9 @@ async function measureSize(dir: string, activities: number, log: (line: string) 
     const mammoth = kind === 'docx' ? run('mammoth', file, runs) : undefined;
     results.push({ activities, kind, bytes: bytes.length, check, insert, progress, mammoth });
   }
-  return results;
+  if (activities > SYNC_SIZES_UP_TO) return { files: results, syncs: null };
+  log(`${activities} activities, syncs through the Word and Excel adapters…`);
+  return { files: results, syncs: { activities, ...(await adapterSyncs(built.docx, built.xlsx)) } };
 }
 
 function ratio(a: number, b: number): number {
@@ -81,8 +88,13 @@ async function main(args: string[]): Promise<void> {
   };
   const dir = await mkdtemp(join(tmpdir(), 'cchc-bench-'));
   const results: FileResult[] = [];
+  const syncs: Array<{ activities: number; word: SyncCounts; excel: SyncCounts }> = [];
   try {
-    for (const size of sizes) results.push(...(await measureSize(dir, size, log)));
+    for (const size of sizes) {
+      const measured = await measureSize(dir, size, log);
+      results.push(...measured.files);
+      if (measured.syncs) syncs.push(measured.syncs);
+    }
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -91,7 +103,7 @@ async function main(args: string[]): Promise<void> {
   const bundle = hasBuild ? await bundleSize(web) : null;
   const render = hasBuild && existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium') ? await firstRender(web, join(ROOT, 'node_modules/@microsoft/office-js/dist')) : null;
   const machine = { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version };
-  const report = { machine, files: results, growth: growth(results), bundle, firstRender: render };
+  const report = { machine, files: results, growth: growth(results), syncs, bundle, firstRender: render };
   if (json) {
     process.stdout.write(`${JSON.stringify(report)}\n`);
     return;
@@ -102,6 +114,7 @@ async function main(args: string[]): Promise<void> {
     table(results),
     '',
     ...report.growth.map((g) => `check .${g.kind}: ${g.from} → ${g.to} activities costs ${g.timeRatio}× the time (target ≤ 11×)`),
+    ...syncs.map((s) => `context.sync() at ${s.activities} activities — Word: check ${s.word.check}, insert ${s.word.insert}, progress ${s.word.progress}; Excel: check ${s.excel.check}, insert ${s.excel.insert}, progress ${s.excel.progress} (target ≤ 2 / 2 / 3)`),
     bundle ? `Task pane bundle: ${bundle.initialGzipKb} KB gzip at first load, ${bundle.totalGzipKb} KB with the file readers` : 'Task pane bundle: no production build (run npm run build)',
     render ? `Preview page in headless Chromium: tabs on screen after ${render.tabsMs} ms; sample plan read and shown in ${render.sampleMs} ms` : 'Preview page: not measured (no build or no Chromium)',
   ];
