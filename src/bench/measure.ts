@@ -5,8 +5,7 @@
  * command, in process) or mammoth (mammoth.extractRawText, the usual Node way to
  * read a Word file).
  */
-import fsPromises from 'node:fs/promises';
-import { mkdtemp, rm } from 'node:fs/promises';
+import fsPromises, { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../cli/main';

@@ -17,3 +17,6 @@ export interface PlanHost {
 }
 
 export type HostNotice = 'notice.trackChanges';
+
+/** Office.context.requirements.isSetSupported, or a fake of it in tests. */
+export type Supports = (set: string, version: string) => boolean;

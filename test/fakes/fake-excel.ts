@@ -1,5 +1,7 @@
 import { loadWorkbook, cellText } from '../../src/hosts/xlsx/read-xlsx';
-import type { ExcelRun, Supports } from '../../src/hosts/excel/excel-host';
+import type { ExcelRun } from '../../src/hosts/excel/excel-host';
+import type { Supports } from '../../src/hosts/host';
+import { supportsFrom } from './requirements';
 import { columnName, parseRangeAddress } from '../../src/hosts/excel/a1';
 
 interface Bounds {
@@ -24,8 +26,10 @@ export class FakeExcel {
     /** Cell texts, 0-based [row][col]. */
     readonly cells: string[][],
     readonly merges: Bounds[],
-    private readonly sets: Record<string, string> = { ExcelApi: '1.13' },
-  ) {}
+    sets: Record<string, string> = { ExcelApi: '1.13' },
+  ) {
+    this.supports = supportsFrom(sets);
+  }
 
   /** The fake over the sheet of an .xlsx that holds the given table (visible sheets in order). */
   static async fromXlsx(bytes: Uint8Array, sheetIndex: number, sets?: Record<string, string>): Promise<FakeExcel> {
@@ -44,7 +48,7 @@ export class FakeExcel {
     return new FakeExcel(sheet.name, cells, merges, sets);
   }
 
-  readonly supports: Supports = (set, version) => this.sets[set] !== undefined && atLeast(this.sets[set], version);
+  readonly supports: Supports;
 
   readonly run: ExcelRun = (batch) => batch(this.context() as unknown as Excel.RequestContext);
 
@@ -169,8 +173,3 @@ export class FakeExcel {
   }
 }
 
-/** "1.13" ≥ "1.8": requirement-set versions compare part by part. */
-function atLeast(have: string, need: string): boolean {
-  const [a, b] = [have, need].map((v) => v.split('.').map(Number));
-  return a[0] !== b[0] ? a[0] > b[0] : (a[1] ?? 0) >= (b[1] ?? 0);
-}

@@ -1,5 +1,7 @@
 import { XMLSerializer } from '@xmldom/xmldom';
-import type { Supports, WordRun } from '../../src/hosts/word/word-host';
+import type { Supports } from '../../src/hosts/host';
+import type { WordRun } from '../../src/hosts/word/word-host';
+import { supportsFrom } from './requirements';
 import { paragraphText, readWordDocument } from '../../src/hosts/ooxml/read-docx';
 import { childElements, isW, parseXml } from '../../src/hosts/ooxml/xml';
 
@@ -28,13 +30,14 @@ export class FakeWord {
 
   constructor(
     documentXml: string,
-    private readonly sets: Record<string, string> = { WordApi: '1.4' },
+    sets: Record<string, string> = { WordApi: '1.4' },
     private readonly tracking = false,
   ) {
     this.doc = parseXml(asPackage(documentXml));
+    this.supports = supportsFrom(sets);
   }
 
-  readonly supports: Supports = (set, version) => this.sets[set] !== undefined && atLeast(this.sets[set], version);
+  readonly supports: Supports;
 
   readonly run: WordRun = (batch) => batch(this.context() as unknown as Word.RequestContext);
 
@@ -160,8 +163,3 @@ function paragraphsOf(block: Element): Element[] {
   return isW(block, 'p') ? [block] : [...(block as Element).getElementsByTagNameNS(W_NS, 'p')];
 }
 
-/** "1.13" ≥ "1.8": requirement-set versions compare part by part. */
-function atLeast(have: string, need: string): boolean {
-  const [a, b] = [have, need].map((v) => v.split('.').map(Number));
-  return a[0] !== b[0] ? a[0] > b[0] : (a[1] ?? 0) >= (b[1] ?? 0);
-}

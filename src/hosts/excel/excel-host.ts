@@ -2,14 +2,12 @@ import type { Edit, NewRow } from '../../plan/edits';
 import { STATUS } from '../../plan/status';
 import type { GridCell, SourceDocument, Table } from '../../plan/types';
 import { DocumentError } from '../errors';
-import type { PlanHost } from '../host';
+import type { PlanHost, Supports } from '../host';
 import { parseSheetCellAddress, sheetCellAddress } from '../xlsx/read-xlsx';
 import { columnName, parseRangeAddress } from './a1';
 
 /** Excel.run, or a fake of it in tests. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
-/** Office.context.requirements.isSetSupported, or a fake of it in tests. */
-export type Supports = (set: string, version: string) => boolean;
 
 /** The active sheet as read: its grid and where the grid starts on the sheet (0-based). */
 interface SheetGrid {
@@ -69,7 +67,7 @@ export function excelHost(run: ExcelRun, supports: Supports, name: string): Plan
 }
 
 /** The grid of a used range: merged areas give every covered slot the first cell's text and address. */
-export function sheetGrid(sheet: string, top: number, left: number, text: string[][], mergedAreas: readonly string[]): SheetGrid {
+function sheetGrid(sheet: string, top: number, left: number, text: string[][], mergedAreas: readonly string[]): SheetGrid {
   const rows: GridCell[][] = text.map((cells, r) =>
     cells.map((value, c) => ({ text: value, hMerged: false, vMerged: false, address: sheetCellAddress(sheet, `${columnName(left + c)}${top + r + 1}`) })),
   );

@@ -24,9 +24,12 @@ export function applyWordXmlEdits(xml: string, edits: readonly Edit[]): string {
   return new XMLSerializer().serializeToString(doc as unknown as Parameters<XMLSerializer['serializeToString']>[0]);
 }
 
-/** Applies edits to a parsed document in place (the Word add-in then takes the blocks it needs). */
-export function editWordDocument(doc: Document, edits: readonly Edit[]): void {
-  const { elements, body } = readWordDocument(doc);
+/**
+ * Applies edits to a parsed document in place (the Word add-in then takes the blocks it needs);
+ * a caller that has already read the document passes what it read.
+ */
+export function editWordDocument(doc: Document, edits: readonly Edit[], read: ReturnType<typeof readWordDocument> = readWordDocument(doc)): void {
+  const { elements, body } = read;
   const writer = new WordWriter(doc, elements, body);
   for (const edit of edits) if (edit.kind === 'set-cell') writer.setCell(edit.table, edit.row, edit.col, edit.text);
   for (const edit of edits) if (edit.kind === 'insert-rows') writer.insertRows(edit.table, edit.after, edit.rows);

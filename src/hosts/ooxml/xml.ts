@@ -37,11 +37,3 @@ export function childElements(node: Node): Element[] {
 export function isW(node: Node, name: string): node is Element {
   return node.nodeType === 1 && (node as Element).localName === name && (node as Element).namespaceURI === W_NS;
 }
-
-/** The w:val of a child property element (e.g. w:gridSpan), or null; "" when present without a value. */
-export function propValue(props: Element | undefined, name: string): string | null {
-  if (!props) return null;
-  const prop = childElements(props).find((child) => isW(child, name));
-  if (!prop) return null;
-  return prop.getAttributeNS(W_NS, 'val') ?? prop.getAttribute('w:val') ?? '';
-}

@@ -23,7 +23,8 @@ export interface EditedRegion {
  * package (styles, numbering, relationships) is kept for the insertion.
  */
 export function editRegion(doc: Document, edits: readonly Edit[]): EditedRegion {
-  const { elements, body, topLevel } = readWordDocument(doc);
+  const read = readWordDocument(doc);
+  const { elements, body, topLevel } = read;
   const before = blocksOf(body);
   const blockIndex = (node: Node): number => {
     let block: Node = node;
@@ -50,7 +51,7 @@ export function editRegion(doc: Document, edits: readonly Edit[]): EditedRegion 
   const first = endOf(sorted[0]);
   const last = endOf(sorted.at(-1));
 
-  editWordDocument(doc, edits);
+  editWordDocument(doc, edits, read);
   const after = blocksOf(body);
   const serialize = (): string => new XMLSerializer().serializeToString(doc as unknown as Parameters<XMLSerializer['serializeToString']>[0]);
   return {

@@ -1,15 +1,13 @@
 import type { Edit } from '../../plan/edits';
 import type { SourceDocument } from '../../plan/types';
 import { DocumentError } from '../errors';
-import type { HostNotice, PlanHost } from '../host';
+import type { HostNotice, PlanHost, Supports } from '../host';
 import { parseWordCellAddress, readWordBody } from '../ooxml/read-docx';
 import { parseXml } from '../ooxml/xml';
 import { editRegion, type RegionEnd } from './region';
 
 /** Word.run, or a fake of it in tests. */
 export type WordRun = <T>(batch: (context: Word.RequestContext) => Promise<T>) => Promise<T>;
-/** Office.context.requirements.isSetSupported, or a fake of it in tests. */
-export type Supports = (set: string, version: string) => boolean;
 
 /**
  * The plan in the open Word document. Each operation is one Word.run batch with a
