@@ -1,8 +1,8 @@
-import { loadWorkbook, cellText } from '../../src/hosts/xlsx/read-xlsx';
+import { cellText, loadWorkbook } from '../../src/hosts/xlsx/exceljs-workbook';
 import type { ExcelRun } from '../../src/hosts/excel/excel-host';
 import type { Supports } from '../../src/hosts/host';
 import { supportsFrom } from './requirements';
-import { columnName, parseRangeAddress } from '../../src/hosts/excel/a1';
+import { columnName, parseRangeAddress } from '../../src/hosts/xlsx/a1';
 
 interface Bounds {
   top: number;

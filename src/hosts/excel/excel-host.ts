@@ -4,7 +4,7 @@ import type { GridCell, SourceDocument, Table } from '../../plan/types';
 import { DocumentError } from '../errors';
 import type { PlanHost, Supports } from '../host';
 import { parseSheetCellAddress, sheetCellAddress } from '../xlsx/read-xlsx';
-import { columnName, parseRangeAddress } from './a1';
+import { columnName, parseRangeAddress } from '../xlsx/a1';
 
 /** Excel.run, or a fake of it in tests. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;

@@ -1,8 +1,8 @@
-import { SaxesParser } from 'saxes';
 import type { SourceDocument } from '../../plan/types';
 import { DocumentError } from '../errors';
 import { SKIPPED, TRANSPARENT, WordReader, type WordTableNodes } from './word-reader';
-import { childElements, refuseDoctype, W_NS } from './xml';
+import { streamXml } from './stream-xml';
+import { childElements, W_NS } from './xml';
 import { openPackage, readPart } from './zip';
 
 export { wordCellAddress } from './word-reader';
@@ -25,32 +25,12 @@ export function readWordXml(xml: string): SourceDocument {
 
 /** Like {@link readWordXml}, with each table's index among the body's top-level tables (null when nested). */
 export function readWordBody(xml: string): { source: SourceDocument; topLevel: Array<number | null> } {
-  refuseDoctype(xml);
   const reader = new WordReader<null>();
-  const scopes = new PrefixScopes();
-  // saxes' own namespace processing costs more than the rest of the reading: prefixes
-  // are resolved here, and attributes only for the few w:val the reader asks for.
-  const parser = new SaxesParser({ xmlns: false });
-  parser.on('opentag', (tag) => {
-    const scope = scopes.enter(tag.attributes as Record<string, string>);
-    const { prefix, local } = splitName(tag.name);
-    reader.open({ local, uri: scope.get(prefix) ?? '', val: () => wVal(tag.attributes as Record<string, string>, scope), node: null });
+  streamXml(xml, {
+    open: (tag) => reader.open({ local: tag.local, uri: tag.uri, val: () => tag.attribute('val', W_NS), node: null }),
+    text: (text) => reader.text(text),
+    close: () => reader.close(),
   });
-  parser.on('text', (text) => reader.text(text));
-  parser.on('cdata', (text) => reader.text(text));
-  parser.on('closetag', () => {
-    scopes.leave();
-    reader.close();
-  });
-  parser.on('doctype', () => {
-    throw new DocumentError('error.corruptFile');
-  });
-  try {
-    parser.write(xml).close();
-  } catch (error) {
-    if (error instanceof DocumentError) throw error;
-    throw new DocumentError('error.corruptFile');
-  }
   if (!reader.bodyRead) throw new DocumentError('error.notOfficeFile');
   return { source: reader.source(), topLevel: reader.topLevel };
 }
@@ -59,43 +39,6 @@ export function readWordBody(xml: string): { source: SourceDocument; topLevel: A
 export function parseWordCellAddress(address: string): { table: number; row: number; col: number } | null {
   const match = /^w:(\d+):(\d+):(\d+)$/.exec(address);
   return match ? { table: Number(match[1]), row: Number(match[2]), col: Number(match[3]) } : null;
-}
-
-type Scope = ReadonlyMap<string, string>;
-
-/** Namespace prefixes in force at each open element; a new map only where an element declares one. */
-class PrefixScopes {
-  private readonly stack: Scope[] = [new Map([['xml', 'http://www.w3.org/XML/1998/namespace']])];
-
-  enter(attributes: Record<string, string>): Scope {
-    const parent = this.stack[this.stack.length - 1];
-    let scope: Map<string, string> | null = null;
-    for (const name in attributes) {
-      if (name !== 'xmlns' && !name.startsWith('xmlns:')) continue;
-      scope ??= new Map(parent);
-      scope.set(name === 'xmlns' ? '' : name.slice(6), attributes[name]);
-    }
-    this.stack.push(scope ?? parent);
-    return scope ?? parent;
-  }
-
-  leave(): void {
-    this.stack.pop();
-  }
-}
-
-function splitName(name: string): { prefix: string; local: string } {
-  const colon = name.indexOf(':');
-  return colon < 0 ? { prefix: '', local: name } : { prefix: name.slice(0, colon), local: name.slice(colon + 1) };
-}
-
-/** The w:val attribute; attributes without a prefix have no namespace. */
-function wVal(attributes: Record<string, string>, scope: Scope): string | null {
-  for (const name in attributes) {
-    const { prefix, local } = splitName(name);
-    if (local === 'val' && prefix && scope.get(prefix) === W_NS) return attributes[name];
-  }
-  return null;
 }
 
 export type WordTableElements = WordTableNodes<Element>;

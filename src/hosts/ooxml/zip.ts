@@ -35,8 +35,15 @@ export async function openPackage(bytes: Uint8Array): Promise<JSZip> {
 
 /** Text of one part of the package, or a clear error when it is missing or unreadable. */
 export async function readPart(zip: JSZip, path: string): Promise<string> {
+  const text = await readOptionalPart(zip, path);
+  if (text === null) throw new DocumentError('error.notOfficeFile');
+  return text;
+}
+
+/** Text of a part that a package may lack (null then); an unreadable one is a corrupt file. */
+export async function readOptionalPart(zip: JSZip, path: string): Promise<string | null> {
   const entry = zip.file(path);
-  if (!entry) throw new DocumentError('error.notOfficeFile');
+  if (!entry) return null;
   try {
     // Inflating to bytes and decoding once is faster than JSZip's own string building.
     return new TextDecoder().decode(await entry.async('uint8array'));

@@ -1,12 +1,11 @@
-import ExcelJS from 'exceljs';
-import type { GridCell, SourceDocument, Table } from '../../plan/types';
+import type JSZip from 'jszip';
+import type { SourceDocument } from '../../plan/types';
 import { DocumentError } from '../errors';
-import { openPackage } from '../ooxml/zip';
+import { openPackage, readOptionalPart, readPart } from '../ooxml/zip';
+import { readSheetXml, type WorkbookContext } from './sheet-reader';
+import { partPath, readDateStyles, readRelationships, readSharedStrings, readWorkbook, relationshipsPath, type Relationship, type SheetEntry } from './workbook-parts';
 
-/** Address of a worksheet cell: `x:Sheet name!B5`. */
-export function sheetCellAddress(sheet: string, cellAddress: string): string {
-  return `x:${sheet}!${cellAddress}`;
-}
+export { sheetCellAddress } from './sheet-reader';
 
 /** Parses `x:Sheet!B5` back into sheet name and A1 address; null for anything else. */
 export function parseSheetCellAddress(address: string): { sheet: string; cell: string } | null {
@@ -15,63 +14,37 @@ export function parseSheetCellAddress(address: string): { sheet: string; cell: s
   return bang > 2 ? { sheet: address.slice(2, bang), cell: address.slice(bang + 1) } : null;
 }
 
-/** Reads every visible worksheet of a .xlsx file as one table (merged ranges kept). */
+/**
+ * Reads every visible worksheet of a .xlsx file as one table (merged ranges kept),
+ * streaming each part once: workbook, shared strings, styles (for dates), sheets.
+ */
 export async function readXlsx(bytes: Uint8Array): Promise<SourceDocument> {
-  const { sheets } = await loadWorkbook(bytes);
-  return { tables: sheets.map(readSheet), text: '' };
-}
-
-/** Opens a workbook (package limits checked first) with its visible sheets in order: the tables. */
-export async function loadWorkbook(bytes: Uint8Array): Promise<{ workbook: ExcelJS.Workbook; sheets: ExcelJS.Worksheet[] }> {
-  await openPackage(bytes);
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
-    throw new DocumentError('error.corruptFile');
+  const zip = await openPackage(bytes);
+  const { path, sheets, relationships, date1904 } = await workbookOf(zip);
+  const partOf = (type: string): string | undefined => relationships.find((r) => r.type === type)?.target;
+  const [strings, styles] = await Promise.all([optionalPart(zip, path, partOf('sharedStrings')), optionalPart(zip, path, partOf('styles'))]);
+  const context: WorkbookContext = { strings: strings ? readSharedStrings(strings) : [], dateStyles: styles ? readDateStyles(styles) : [], date1904 };
+  const tables = [];
+  for (const sheet of sheets.filter((entry) => entry.visible)) {
+    const target = relationships.find((r) => r.id === sheet.relationship)?.target;
+    if (!target) throw new DocumentError('error.corruptFile');
+    tables.push(readSheetXml(await readPart(zip, partPath(path, target)), sheet.name, tables.length, context));
   }
-  const sheets: ExcelJS.Worksheet[] = [];
-  workbook.eachSheet((sheet) => {
-    if (sheet.state === 'visible') sheets.push(sheet);
-  });
-  return { workbook, sheets };
+  return { tables, text: '' };
 }
 
-function readSheet(sheet: ExcelJS.Worksheet, index: number): Table {
-  const rows: GridCell[][] = [];
-  const width = sheet.columnCount;
-  for (let r = 1; r <= sheet.rowCount; r++) {
-    const row = sheet.getRow(r);
-    const slots: GridCell[] = [];
-    for (let c = 1; c <= width; c++) {
-      const cell = row.getCell(c);
-      const master = cell.isMerged ? cell.master : cell;
-      slots.push({
-        text: cellText(master),
-        hMerged: master.col !== cell.col,
-        vMerged: master.row !== cell.row,
-        address: sheetCellAddress(sheet.name, master.address),
-      });
-    }
-    rows.push(slots);
-  }
-  return { index, name: sheet.name, rows };
+/** The workbook part of a package (through the package relationships), its sheets in tab order and its relationships. */
+async function workbookOf(zip: JSZip): Promise<{ path: string; sheets: SheetEntry[]; relationships: Relationship[]; date1904: boolean }> {
+  const root = readRelationships(await readPart(zip, '_rels/.rels'));
+  const target = root.find((r) => r.type === 'officeDocument')?.target;
+  if (!target) throw new DocumentError('error.notOfficeFile');
+  const path = partPath('', target);
+  const { sheets, date1904 } = readWorkbook(await readPart(zip, path));
+  if (sheets.length === 0) throw new DocumentError('error.notOfficeFile');
+  const relationships = readRelationships(await readPart(zip, relationshipsPath(path)));
+  return { path, sheets, relationships, date1904 };
 }
 
-/** The text a clerk sees in a cell: rich text joined, formula results, dates as dd/mm/yyyy. */
-export function cellText(cell: ExcelJS.Cell): string {
-  const value = cell.value;
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return formatDate(value);
-  if (typeof value === 'object') {
-    if ('richText' in value) return value.richText.map((part) => part.text).join('');
-    if ('result' in value) return value.result instanceof Date ? formatDate(value.result) : String(value.result ?? '');
-    if ('text' in value) return String(value.text);
-    if ('error' in value) return '';
-  }
-  return String(value);
-}
-
-function formatDate(date: Date): string {
-  return `${date.getUTCDate()}/${date.getUTCMonth() + 1}/${date.getUTCFullYear()}`;
+async function optionalPart(zip: JSZip, owner: string, target: string | undefined): Promise<string | null> {
+  return target ? readOptionalPart(zip, partPath(owner, target)) : null;
 }

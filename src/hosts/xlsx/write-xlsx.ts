@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Edit, NewRow } from '../../plan/edits';
 import { DocumentError } from '../errors';
-import { cellText, loadWorkbook } from './read-xlsx';
+import { cellText, loadWorkbook } from './exceljs-workbook';
 
 interface Range {
   top: number;

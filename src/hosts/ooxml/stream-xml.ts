@@ -1,0 +1,88 @@
+import { SaxesParser } from 'saxes';
+import { DocumentError } from '../errors';
+import { refuseDoctype } from './xml';
+
+/** An opening tag with its namespace resolved; `attribute` reads one attribute by local name and namespace. */
+export interface XmlTag {
+  local: string;
+  uri: string;
+  /** The attribute `local` in namespace `uri` (null: an unprefixed attribute), or null when absent. */
+  attribute(local: string, uri?: string | null): string | null;
+}
+
+export interface XmlEvents {
+  open(tag: XmlTag): void;
+  text(text: string): void;
+  close(): void;
+}
+
+type Scope = ReadonlyMap<string, string>;
+
+/**
+ * Streams an XML part to open/text/close events, nothing kept. saxes' own namespace
+ * processing costs more than the rest of the reading, so prefixes are resolved here and
+ * attributes only when asked for. A DTD is refused (no entity is ever declared or
+ * expanded); malformed XML is a corrupt file.
+ */
+export function streamXml(xml: string, events: XmlEvents): void {
+  refuseDoctype(xml);
+  const scopes = new PrefixScopes();
+  const parser = new SaxesParser({ xmlns: false });
+  parser.on('opentag', (tag) => {
+    const attributes = tag.attributes as Record<string, string>;
+    const scope = scopes.enter(attributes);
+    const { prefix, local } = splitName(tag.name);
+    events.open({ local, uri: scope.get(prefix) ?? '', attribute: (name, uri = null) => attributeOf(attributes, scope, name, uri) });
+  });
+  parser.on('text', (text) => events.text(text));
+  parser.on('cdata', (text) => events.text(text));
+  parser.on('closetag', () => {
+    scopes.leave();
+    events.close();
+  });
+  parser.on('doctype', () => {
+    throw new DocumentError('error.corruptFile');
+  });
+  try {
+    parser.write(xml).close();
+  } catch (error) {
+    if (error instanceof DocumentError) throw error;
+    throw new DocumentError('error.corruptFile');
+  }
+}
+
+/** Namespace prefixes in force at each open element; a new map only where an element declares one. */
+class PrefixScopes {
+  private readonly stack: Scope[] = [new Map([['xml', 'http://www.w3.org/XML/1998/namespace']])];
+
+  enter(attributes: Record<string, string>): Scope {
+    const parent = this.stack[this.stack.length - 1];
+    let scope: Map<string, string> | null = null;
+    for (const name in attributes) {
+      if (name !== 'xmlns' && !name.startsWith('xmlns:')) continue;
+      scope ??= new Map(parent);
+      scope.set(name === 'xmlns' ? '' : name.slice(6), attributes[name]);
+    }
+    this.stack.push(scope ?? parent);
+    return scope ?? parent;
+  }
+
+  leave(): void {
+    this.stack.pop();
+  }
+}
+
+function splitName(name: string): { prefix: string; local: string } {
+  const colon = name.indexOf(':');
+  return colon < 0 ? { prefix: '', local: name } : { prefix: name.slice(0, colon), local: name.slice(colon + 1) };
+}
+
+/** Unprefixed attributes have no namespace; prefixed ones are matched on their resolved namespace. */
+function attributeOf(attributes: Record<string, string>, scope: Scope, wanted: string, uri: string | null): string | null {
+  for (const name in attributes) {
+    const { prefix, local } = splitName(name);
+    if (local !== wanted) continue;
+    if (uri === null ? prefix === '' : prefix !== '' && scope.get(prefix) === uri) return attributes[name];
+  }
+  return null;
+}
