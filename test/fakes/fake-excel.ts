@@ -3,13 +3,7 @@ import type { ExcelRun } from '../../src/hosts/excel/excel-host';
 import type { Supports } from '../../src/hosts/host';
 import { supportsFrom } from './requirements';
 import { columnName, parseRangeAddress } from '../../src/hosts/xlsx/a1';
-
-interface Bounds {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
+import type { Bounds } from '../../src/hosts/xlsx/sheet-grid';
 
 /**
  * A stand-in for Excel's request context over one worksheet, enough for the Excel

@@ -11,7 +11,7 @@ import { validate } from '../../src/plan/validate';
 import { bigPlan } from '../fixtures/big-plan';
 import { buildXlsx } from '../fixtures/build';
 import { SEED_LAYOUTS } from '../fixtures/seeds';
-import type { SpecDocument } from '../fixtures/spec';
+import { stackTables, type SpecDocument } from '../fixtures/spec';
 import { FakeExcel } from '../fakes/fake-excel';
 
 const catalogue = bundledCatalogue();
@@ -29,8 +29,8 @@ async function setUp(spec: SpecDocument, sets?: Record<string, string>) {
   return { bytes, fromFile, fake, host: excelHost(fake.run, fake.supports, 'Kế hoạch.xlsx') };
 }
 
-/** Seed 002's plan is split into three tables, which become three sheets; the Excel host reads the active sheet. */
-const ONE_SHEET = SEED_LAYOUTS.filter((seed) => seed.id !== '002');
+/** Every seed layout on one sheet: seed 002's plan, split into three Word tables, stacked as it is once copied into Excel. */
+const ONE_SHEET = SEED_LAYOUTS.map((seed) => ({ ...seed, spec: () => stackTables(seed.spec()) }));
 
 describe('the Excel host', () => {
   it.each(ONE_SHEET.map((seed) => [seed.id, seed] as const))('seed %s: same plan and findings as the .xlsx reader, in one sync', async (_id, seed) => {

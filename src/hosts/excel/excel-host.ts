@@ -3,7 +3,7 @@ import { STATUS } from '../../plan/status';
 import type { GridCell, SourceDocument, Table } from '../../plan/types';
 import { DocumentError } from '../errors';
 import type { PlanHost, Supports } from '../host';
-import { parseSheetCellAddress, sheetCellAddress } from '../xlsx/read-xlsx';
+import { parseSheetCellAddress, sheetCellAddress, spreadMerge } from '../xlsx/sheet-grid';
 import { columnName, parseRangeAddress } from '../xlsx/a1';
 
 /** Excel.run, or a fake of it in tests. */
@@ -73,15 +73,7 @@ function sheetGrid(sheet: string, top: number, left: number, text: string[][], m
   );
   for (const area of mergedAreas) {
     const range = parseRangeAddress(area);
-    if (!range) continue;
-    const master = rows[range.top - top]?.[range.left - left];
-    if (!master) continue;
-    for (let r = range.top - top; r <= range.bottom - top && r < rows.length; r++) {
-      for (let c = range.left - left; c <= range.right - left && c < rows[r].length; c++) {
-        if (r === range.top - top && c === range.left - left) continue;
-        rows[r][c] = { text: master.text, hMerged: c !== range.left - left, vMerged: r !== range.top - top, address: master.address };
-      }
-    }
+    if (range) spreadMerge(rows, { top: range.top - top, left: range.left - left, bottom: range.bottom - top, right: range.right - left });
   }
   return { sheet, top, left, table: { index: 0, name: sheet, rows } };
 }

@@ -5,15 +5,6 @@ import { openPackage, readOptionalPart, readPart } from '../ooxml/zip';
 import { readSheetXml, type WorkbookContext } from './sheet-reader';
 import { partPath, readDateStyles, readRelationships, readSharedStrings, readWorkbook, relationshipsPath, type Relationship, type SheetEntry } from './workbook-parts';
 
-export { sheetCellAddress } from './sheet-reader';
-
-/** Parses `x:Sheet!B5` back into sheet name and A1 address; null for anything else. */
-export function parseSheetCellAddress(address: string): { sheet: string; cell: string } | null {
-  if (!address.startsWith('x:')) return null;
-  const bang = address.lastIndexOf('!');
-  return bang > 2 ? { sheet: address.slice(2, bang), cell: address.slice(bang + 1) } : null;
-}
-
 /**
  * Reads every visible worksheet of a .xlsx file as one table (merged ranges kept),
  * streaming each part once: workbook, shared strings, styles (for dates), sheets.

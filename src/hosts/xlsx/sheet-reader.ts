@@ -2,6 +2,7 @@ import type { GridCell, Table } from '../../plan/types';
 import { DocumentError } from '../errors';
 import { streamXml } from '../ooxml/stream-xml';
 import { columnIndex, columnName, parseRangeAddress } from './a1';
+import { sheetCellAddress, spreadMerge, type Bounds } from './sheet-grid';
 import { StringItemText } from './workbook-parts';
 
 /** What the cells of every sheet refer to: shared strings, date styles, the date system. */
@@ -13,18 +14,6 @@ export interface WorkbookContext {
 
 /** The largest grid read from one sheet (rows × columns); a stray cell or merge far out is refused, not filled. */
 export const MAX_SHEET_CELLS = 5_000_000;
-
-/** Address of a worksheet cell: `x:Sheet name!B5`. */
-export function sheetCellAddress(sheet: string, cellAddress: string): string {
-  return `x:${sheet}!${cellAddress}`;
-}
-
-interface Bounds {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
 
 /** A cell being read: where it is, its type and style, and its value's text so far. */
 interface OpenCell {
@@ -116,17 +105,6 @@ function grid(sheet: string, texts: Map<number, Map<number, string>>, height: nu
     rows.push(row);
   }
   return rows;
-}
-
-/** Every cell of a merged range shows its first cell, as Excel does. */
-function spreadMerge(rows: GridCell[][], merge: Bounds): void {
-  const master = rows[merge.top][merge.left];
-  for (let r = merge.top; r <= merge.bottom; r++) {
-    for (let c = merge.left; c <= merge.right; c++) {
-      if (r === merge.top && c === merge.left) continue;
-      rows[r][c] = { text: master.text, hMerged: c !== merge.left, vMerged: r !== merge.top, address: master.address };
-    }
-  }
 }
 
 /** The text Excel shows for a cell's value: shared or inline strings, numbers, dates as d/m/yyyy, TRUE/FALSE; errors read as empty. */

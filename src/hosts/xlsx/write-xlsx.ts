@@ -2,13 +2,7 @@ import ExcelJS from 'exceljs';
 import type { Edit, NewRow } from '../../plan/edits';
 import { DocumentError } from '../errors';
 import { cellText, loadWorkbook } from './exceljs-workbook';
-
-interface Range {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
+import type { Bounds } from './sheet-grid';
 
 /** What a new row copies from its template row, taken before any row moves. */
 interface RowModel {
@@ -54,7 +48,7 @@ function setText(cell: ExcelJS.Cell, text: string): void {
   (cell.isMerged ? cell.master : cell).value = text === '' ? null : text;
 }
 
-function merges(sheet: ExcelJS.Worksheet): Range[] {
+function merges(sheet: ExcelJS.Worksheet): Bounds[] {
   return (sheet.model.merges ?? []).map((range: string) => {
     const [from, to] = range.split(':');
     const a = sheet.getCell(from);
@@ -75,7 +69,7 @@ function rowModel(sheet: ExcelJS.Worksheet, r: number): RowModel {
 
 function insertRows(sheet: ExcelJS.Worksheet, at: number, rows: readonly NewRow[], modelOf: (row: NewRow) => RowModel): void {
   const count = rows.length;
-  const moved: Range[] = [];
+  const moved: Bounds[] = [];
   for (const m of merges(sheet)) {
     if (m.bottom < at) continue;
     sheet.unMergeCells(m.top, m.left, m.bottom, m.right);
