@@ -49,6 +49,7 @@ export const en: Record<MessageKey, string> = {
   'error.notOfficeFile': 'This is not a valid Word (.docx) or Excel (.xlsx) file.',
   'error.corruptFile': 'The file is damaged or cannot be read.',
   'error.tooLarge': 'The file is too large or has an unusual structure and cannot be read safely.',
+  'error.tooManyRows': 'A table in the file has more than {max} rows, too large for a plan; reading stopped.',
   'error.unsupportedType': 'Only .docx and .xlsx files are supported (chosen file: {name}).',
   'error.noPlanTable': 'No plan table was found (it needs columns such as Task/Activity, Product, Lead, Deadline).',
   'error.fileNotFound': 'File not found: {name}',

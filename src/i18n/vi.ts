@@ -47,6 +47,7 @@ export const vi = {
   'error.notOfficeFile': 'Đây không phải tệp Word (.docx) hay Excel (.xlsx) hợp lệ.',
   'error.corruptFile': 'Tệp bị hỏng hoặc không đọc được.',
   'error.tooLarge': 'Tệp quá lớn hoặc có cấu trúc bất thường, không thể đọc an toàn.',
+  'error.tooManyRows': 'Một bảng trong tệp có hơn {max} dòng, quá lớn đối với một kế hoạch; đã dừng đọc.',
   'error.unsupportedType': 'Chỉ hỗ trợ tệp .docx và .xlsx (tệp đã chọn: {name}).',
   'error.noPlanTable': 'Không tìm thấy bảng kế hoạch (cần có các cột như Nhiệm vụ/Hoạt động, Sản phẩm, Chủ trì, Thời gian).',
   'error.fileNotFound': 'Không tìm thấy tệp: {name}',

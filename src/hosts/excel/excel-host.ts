@@ -3,6 +3,7 @@ import { STATUS } from '../../plan/status';
 import type { GridCell, SourceDocument, Table } from '../../plan/types';
 import { DocumentError } from '../errors';
 import type { PlanHost, Supports } from '../host';
+import { TABLE_LIMITS } from '../limits';
 import { parseSheetCellAddress, sheetCellAddress, spreadMerge } from '../xlsx/sheet-grid';
 import { columnName, parseRangeAddress } from '../xlsx/a1';
 
@@ -44,6 +45,7 @@ export function excelHost(run: ExcelRun, supports: Supports, name: string): Plan
         const used = sheet.getUsedRange().load('text,rowIndex,columnIndex');
         const merged = supports('ExcelApi', '1.13') ? used.getMergedAreasOrNullObject().load('address') : null;
         await context.sync();
+        if (used.text.length > TABLE_LIMITS.maxRows) throw new DocumentError('error.tooManyRows', { max: TABLE_LIMITS.maxRows });
         const areas = merged && !merged.isNullObject ? merged.address.split(',') : [];
         last = sheetGrid(sheet.name, used.rowIndex, used.columnIndex, used.text, areas);
         return { tables: [last.table], text: '' } satisfies SourceDocument;

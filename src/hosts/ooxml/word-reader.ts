@@ -1,4 +1,6 @@
 import type { GridCell, SourceDocument, Table } from '../../plan/types';
+import { DocumentError } from '../errors';
+import { TABLE_LIMITS } from '../limits';
 import { W_NS } from './xml';
 
 const MC_NS = 'http://schemas.openxmlformats.org/markup-compatibility/2006';
@@ -214,7 +216,7 @@ export class WordReader<N> {
     const row = this.currentTable().row;
     if (!row) return;
     if (local === 'del') row.deleted = true;
-    if (local === 'gridBefore') row.gridBefore = Number(val() ?? 0) || 0;
+    if (local === 'gridBefore') row.gridBefore = Math.min(TABLE_LIMITS.maxColumns, Number(val() ?? 0) || 0);
   }
 
   /** Grid columns skipped before the first cell (w:gridBefore) become empty slots. */
@@ -235,6 +237,7 @@ export class WordReader<N> {
     const row = builder.row;
     builder.row = null;
     if (!row || row.deleted) return;
+    if (builder.table.rows.length >= TABLE_LIMITS.maxRows) throw new DocumentError('error.tooManyRows', { max: TABLE_LIMITS.maxRows });
     builder.table.rows.push(row.slots);
     builder.nodes.rows.push(row.node);
     builder.nodes.slots.push(row.cellNodes);
@@ -263,8 +266,10 @@ export class WordReader<N> {
     const r = table.rows.length;
     const col = row.slots.length;
     const text = cell.lines.join('\n');
+    // Cells past Word's own column limit (only a crafted file has them) are not read.
+    const span = Math.min(cell.span, TABLE_LIMITS.maxColumns - col);
     const continuesAbove = cell.vMerge !== null && cell.vMerge !== 'restart';
-    for (let s = 0; s < cell.span; s++) {
+    for (let s = 0; s < span; s++) {
       const above = continuesAbove ? table.rows[r - 1]?.[col + s] : undefined;
       row.slots.push({
         text: above ? above.text : text,

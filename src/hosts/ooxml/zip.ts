@@ -11,6 +11,19 @@ interface ZipEntryWithSize {
   _data?: { uncompressedSize?: number };
 }
 
+/** JSZip's documented StreamHelper (ZipObject#internalStream), missing from its type definitions. */
+interface StreamHelper {
+  on(event: 'data', listener: (chunk: Uint8Array | number[]) => void): StreamHelper;
+  on(event: 'error', listener: (error: Error) => void): StreamHelper;
+  on(event: 'end', listener: () => void): StreamHelper;
+  pause(): StreamHelper;
+  resume(): StreamHelper;
+}
+
+interface StreamableEntry {
+  internalStream(type: 'uint8array'): StreamHelper;
+}
+
 /** Opens an Office Open XML package, refusing what is not one with a clear reason. */
 export async function openPackage(bytes: Uint8Array): Promise<JSZip> {
   if (bytes.length === 0) throw new DocumentError('error.emptyFile');
@@ -44,10 +57,42 @@ export async function readPart(zip: JSZip, path: string): Promise<string> {
 export async function readOptionalPart(zip: JSZip, path: string): Promise<string | null> {
   const entry = zip.file(path);
   if (!entry) return null;
-  try {
-    // Inflating to bytes and decoding once is faster than JSZip's own string building.
-    return new TextDecoder().decode(await entry.async('uint8array'));
-  } catch {
-    throw new DocumentError('error.corruptFile');
+  // Inflating to bytes and decoding once is faster than JSZip's own string building.
+  return new TextDecoder().decode(await inflate(entry));
+}
+
+/**
+ * Inflates an entry chunk by chunk and stops as soon as it yields more than its
+ * directory entry declared (already checked against the limits): a zip bomb that
+ * understates its size is refused after one chunk, not once it fills memory.
+ */
+function inflate(entry: JSZip.JSZipObject): Promise<Uint8Array> {
+  const declared = (entry as unknown as ZipEntryWithSize)._data?.uncompressedSize ?? ZIP_LIMITS.maxEntryBytes;
+  return new Promise((resolve, reject) => {
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    const stream = (entry as unknown as StreamableEntry).internalStream('uint8array');
+    stream
+      .on('data', (chunk: Uint8Array | number[]) => {
+        size += chunk.length;
+        if (size > declared) {
+          stream.pause();
+          reject(new DocumentError('error.tooLarge'));
+        } else chunks.push(chunk instanceof Uint8Array ? chunk : Uint8Array.from(chunk));
+      })
+      .on('error', () => reject(new DocumentError('error.corruptFile')))
+      .on('end', () => resolve(concat(chunks, size)))
+      .resume();
+  });
+}
+
+function concat(chunks: readonly Uint8Array[], size: number): Uint8Array {
+  if (chunks.length === 1) return chunks[0];
+  const out = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.length;
   }
+  return out;
 }

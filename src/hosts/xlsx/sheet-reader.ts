@@ -1,5 +1,6 @@
 import type { GridCell, Table } from '../../plan/types';
 import { DocumentError } from '../errors';
+import { TABLE_LIMITS } from '../limits';
 import { streamXml } from '../ooxml/stream-xml';
 import { columnIndex, columnName, parseRangeAddress } from './a1';
 import { sheetCellAddress, spreadMerge, type Bounds } from './sheet-grid';
@@ -11,9 +12,6 @@ export interface WorkbookContext {
   dateStyles: readonly boolean[];
   date1904: boolean;
 }
-
-/** The largest grid read from one sheet (rows × columns); a stray cell or merge far out is refused, not filled. */
-export const MAX_SHEET_CELLS = 5_000_000;
 
 /** A cell being read: where it is, its type and style, and its value's text so far. */
 interface OpenCell {
@@ -46,12 +44,14 @@ export function readSheetXml(xml: string, name: string, index: number, context: 
       open.push(tag.local);
       if (inline.active) return void inline.open(tag);
       if (tag.local === 'row' && parent === 'sheetData') {
-        rowNumber = Number(tag.attribute('r') ?? rowNumber + 2) - 1;
+        const stated = Number(tag.attribute('r'));
+        rowNumber = Number.isInteger(stated) && stated > 0 ? stated - 1 : rowNumber + 1;
+        if (rowNumber >= TABLE_LIMITS.maxRows) throw new DocumentError('error.tooManyRows', { max: TABLE_LIMITS.maxRows });
         nextCol = 0;
         height = Math.max(height, rowNumber + 1);
       } else if (tag.local === 'c' && parent === 'row') {
-        const reference = tag.attribute('r');
-        const col = reference ? columnIndex(reference.replace(/\d+$/, '')) : nextCol;
+        const letters = /^([A-Z]{1,3})\d*$/i.exec(tag.attribute('r') ?? '');
+        const col = letters ? columnIndex(letters[1]) : nextCol;
         nextCol = col + 1;
         width = Math.max(width, col + 1);
         cell = { row: rowNumber, col, type: tag.attribute('t') ?? 'n', style: Number(tag.attribute('s') ?? 0), value: '' };
@@ -81,7 +81,7 @@ export function readSheetXml(xml: string, name: string, index: number, context: 
     height = Math.max(height, merge.bottom + 1);
     width = Math.max(width, merge.right + 1);
   }
-  if (height * width > MAX_SHEET_CELLS) throw new DocumentError('error.tooLarge');
+  if (height * width > TABLE_LIMITS.maxSheetCells) throw new DocumentError('error.tooLarge');
   const rows = grid(name, texts, height, width);
   for (const merge of merges) spreadMerge(rows, merge);
   return { index, name, rows };
