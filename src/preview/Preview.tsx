@@ -3,9 +3,11 @@ import { ArrowDownloadRegular, DocumentRegular, FolderOpenRegular } from '@fluen
 import { useCallback, useMemo, useState, type DragEvent } from 'react';
 import { fileHost } from '../hosts/file-host';
 import { translate, type Language } from '../i18n';
+import type { SourceDocument } from '../plan/types';
 import { App } from '../taskpane/App';
 import { FileButton } from '../taskpane/components/FileButton';
 import { downloadFile } from '../taskpane/download';
+import { DocumentView } from './DocumentView';
 
 /** The file the page works on, held in memory: nothing leaves the browser. */
 interface OpenFile {
@@ -26,10 +28,13 @@ export function Preview({ initialLang }: { initialLang: Language }) {
   const [lang, setLang] = useState<Language>(initialLang);
   const [file, setFile] = useState<OpenFile | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
+  const [doc, setDoc] = useState<SourceDocument | null>(null);
   const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate(lang, key, params);
 
   const openBlob = useCallback(async (name: string, blob: Blob) => {
     setFile({ name, bytes: new Uint8Array(await blob.arrayBuffer()) });
+    setDoc(null);
+    setSelected(null);
   }, []);
 
   const openSample = useCallback(async () => {
@@ -38,7 +43,7 @@ export function Preview({ initialLang }: { initialLang: Language }) {
   }, [openBlob]);
 
   const host = useMemo(
-    () => (file ? fileHost(file.name, file.bytes, setSelected, (bytes) => setFile({ name: file.name, bytes })) : null),
+    () => (file ? fileHost(file.name, file.bytes, { onRead: setDoc, onSelect: setSelected, onChange: (bytes) => setFile({ name: file.name, bytes }) }) : null),
     [file],
   );
 
@@ -54,7 +59,7 @@ export function Preview({ initialLang }: { initialLang: Language }) {
   };
 
   const toolbar = (
-    <div className="preview-toolbar" onDragOver={(event) => event.preventDefault()} onDrop={onDrop}>
+    <div className="preview-toolbar">
       <FileButton label={t('preview.open')} accept=".docx,.xlsx" icon={<FolderOpenRegular />} testId="file-input" onFile={(chosen) => void openBlob(chosen.name, chosen)} />
       <Button icon={<DocumentRegular />} onClick={() => void openSample()}>
         {t('preview.sample')}
@@ -67,14 +72,13 @@ export function Preview({ initialLang }: { initialLang: Language }) {
     </div>
   );
 
+  // The whole page takes a dropped file: the pane on one side, the document on the other.
   return (
-    <App
-      key={file?.name ?? 'none'}
-      host={host}
-      hostLabel={t('host.file')}
-      lang={lang}
-      onLanguageChange={setLang}
-      toolbar={toolbar}
-    />
+    <div className="preview-layout" onDragOver={(event) => event.preventDefault()} onDrop={onDrop}>
+      <div className="preview-pane">
+        <App key={file?.name ?? 'none'} host={host} hostLabel={t('host.file')} lang={lang} onLanguageChange={setLang} toolbar={toolbar} />
+      </div>
+      <DocumentView doc={doc} selected={selected} t={t} />
+    </div>
   );
 }

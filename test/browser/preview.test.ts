@@ -9,6 +9,12 @@ import { recognise } from '../../src/plan/recognise';
 import { buildXlsx } from '../fixtures/build';
 import { seed004 } from '../fixtures/seed004';
 import { serveFolder } from '../../scripts/serve-folder';
+import { TABLE_LIMITS } from '../../src/hosts/limits';
+import { translate } from '../../src/i18n';
+import { BAD_INPUTS } from '../fixtures/bad-inputs';
+
+/** Corpus cases also tried through the preview page (the rest run against the CLI and the readers in npm test). */
+const PANE_CASES = ['not a zip', 'a password-protected .docx', 'a zip bomb understating its size', 'a table with no plan header', 'a 50,000-row sheet'];
 
 const WEB = resolve(__dirname, '../../dist/web');
 let browser: Browser;
@@ -16,6 +22,7 @@ let server: Server;
 let base: string;
 let page: Page;
 let consoleErrors: string[];
+let requests: string[];
 
 beforeAll(async () => {
   ({ url: base, server } = await serveFolder(WEB, { '/office-js': resolve(__dirname, '../../node_modules/@microsoft/office-js/dist') }));
@@ -37,10 +44,14 @@ beforeEach(async () => {
     if (message.type() === 'error') consoleErrors.push(message.text());
   });
   page.on('pageerror', (error) => consoleErrors.push(error.message));
+  requests = [];
+  page.on('request', (request) => requests.push(request.url()));
 });
 
 afterEach(async () => {
   await page.close();
+  // The add-in makes no network request of its own: whatever a test did, every request stayed on the page's origin.
+  expect(requests.filter((url) => !url.startsWith(`${base}/`) && !/^(data|blob):/.test(url))).toEqual([]);
 });
 
 describe('preview page', () => {
@@ -76,14 +87,19 @@ describe('preview page', () => {
     expect(consoleErrors).toEqual([]);
   });
 
-  it('says clearly when a file is not a plan', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'cchc-preview-'));
-    const file = join(dir, 'hong.docx');
-    await writeFile(file, 'not a zip');
-    await page.goto(`${base}/preview.html`);
-    await page.getByTestId('file-input').setInputFiles(file);
-    await page.getByText('Đây không phải tệp Word (.docx) hay Excel (.xlsx) hợp lệ.').waitFor();
-  });
+  it.each(BAD_INPUTS.filter((input) => PANE_CASES.includes(input.case)).map((input) => [input.case, input] as const))(
+    'says clearly in a message bar when the file is %s, and keeps working',
+    async (_case, input) => {
+      const file = join(await mkdtemp(join(tmpdir(), 'cchc-preview-')), input.name);
+      await writeFile(file, await input.bytes());
+      await page.goto(`${base}/preview.html`);
+      await page.getByTestId('file-input').setInputFiles(file);
+      await page.getByText(translate('vi', input.refusal ?? 'error.corruptFile', { max: TABLE_LIMITS.maxRows })).waitFor();
+      await page.getByRole('button', { name: 'Mở kế hoạch mẫu' }).click();
+      await expectText(page, 'activity-count', '25');
+      expect(consoleErrors).toEqual([]);
+    },
+  );
 
   it('switches to English in the settings tab', async () => {
     await page.goto(`${base}/preview.html`);
@@ -104,6 +120,10 @@ describe('the whole job on the preview page', () => {
     expect(await page.getByTestId('finding').count()).toBeGreaterThanOrEqual(9);
     await foreign.click();
     await expectText(page, 'selected-cell', 'w:0:2:1');
+    const highlighted = page.getByTestId('document-view').locator('td[aria-current="true"]');
+    await highlighted.waitFor();
+    expect(await highlighted.getAttribute('data-address')).toBe('w:0:2:1');
+    expect(await highlighted.isVisible()).toBe(true);
 
     await page.getByRole('tab', { name: 'Thêm nhiệm vụ' }).click();
     await page.getByTestId('catalogue-search').fill('tu kiem tra');
@@ -116,6 +136,7 @@ describe('the whole job on the preview page', () => {
 
     await page.getByRole('tab', { name: 'Kiểm tra' }).click();
     await expectText(page, 'activity-count', '27');
+    await page.getByTestId('document-view').getByRole('cell', { name: 'Ban hành Quy chế chi tiêu nội bộ năm 2023' }).waitFor();
 
     await page.getByRole('tab', { name: 'Đánh giá tiến độ' }).click();
     await page.getByTestId('as-of').fill('2023-06-30');

@@ -32,9 +32,10 @@ describe('manifest.xml', () => {
     expect(png.readUInt32BE(16)).toBe(size);
   });
 
-  it('serves everything over https', () => {
+  it('serves everything over https from the add-in\'s own origin, with no other domain allowed', () => {
     const urls = [...manifest.matchAll(/DefaultValue="(https?:[^"]+)"/g)].map((m) => m[1]);
     expect(urls.length).toBeGreaterThan(3);
-    expect(urls.every((url) => url.startsWith('https://'))).toBe(true);
+    expect(urls.filter((url) => !url.startsWith('https://localhost:3000/'))).toEqual([]);
+    expect(manifest).not.toContain('<AppDomain');
   });
 });
