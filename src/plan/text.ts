@@ -59,9 +59,12 @@ export function memoised<T>(compute: (text: string) => T, size = 20000): (text: 
 
 /**
  * Matching key: no diacritics, lower case, đ→d, punctuation to spaces, spaces
- * collapsed, common administrative abbreviations expanded.
+ * collapsed, common administrative abbreviations expanded. Every cell text of a
+ * plan is folded by several rules, so the cache holds the cells of the largest
+ * table read (TABLE_LIMITS): a smaller one would be emptied and refilled on
+ * each pass over a big plan, and the cost would grow faster than its rows.
  */
-export const fold = memoised(foldText);
+export const fold = memoised(foldText, 250_000);
 
 function foldText(text: string): string {
   const bare = text
