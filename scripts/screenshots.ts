@@ -11,6 +11,7 @@ const ROOT = resolve(__dirname, '../..');
 const OUT = join(ROOT, 'docs/screenshots');
 
 async function shoot(page: Page, name: string): Promise<void> {
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: join(OUT, `${name}.png`) });
   process.stdout.write(`docs/screenshots/${name}.png\n`);
 }

@@ -65,7 +65,8 @@ describe('preview page', () => {
     await expectText(page, 'year', '2023');
     await expectText(page, 'task-count', '24');
     await expectText(page, 'activity-count', '25');
-    await page.getByRole('cell', { name: 'I. LĨNH VỰC CHỈ ĐẠO ĐIỀU HÀNH' }).waitFor();
+    await page.getByRole('table', { name: 'Lĩnh vực' }).getByRole('cell', { name: 'I. LĨNH VỰC CHỈ ĐẠO ĐIỀU HÀNH' }).waitFor();
+    await page.getByTestId('document-view').getByRole('cell', { name: 'I. LĨNH VỰC CHỈ ĐẠO ĐIỀU HÀNH' }).waitFor();
     expect(consoleErrors).toEqual([]);
   });
 
