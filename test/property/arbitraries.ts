@@ -1,19 +1,10 @@
 import fc from 'fast-check';
 import type { GridCell, SourceDocument, Table } from '../../src/plan/types';
+import { SECTION_TITLES } from '../fixtures/big-plan';
 import { CLEAN_HEADER } from '../fixtures/clean-plan';
 import { gridOf } from '../fixtures/grid';
 import { down, span, type SpecDocument, type SpecRow } from '../fixtures/spec';
 
-/** Section titles of the seven reform areas, in the order plans list them. */
-export const SECTION_TITLES = [
-  'I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH',
-  'II. CẢI CÁCH THỂ CHẾ',
-  'III. CẢI CÁCH THỦ TỤC HÀNH CHÍNH',
-  'IV. CẢI CÁCH TỔ CHỨC BỘ MÁY',
-  'V. CẢI CÁCH CHẾ ĐỘ CÔNG VỤ',
-  'VI. CẢI CÁCH TÀI CHÍNH CÔNG',
-  'VII. XÂY DỰNG CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ',
-];
 const TASKS = ['Tuyên truyền CCHC', 'Rà soát văn bản QPPL', 'Kiểm soát TTHC', 'Thực hiện quy chế làm việc', 'Đánh giá cán bộ, công chức', 'Quản lý tài chính, ngân sách', 'Ứng dụng công nghệ thông tin'];
 const ACTIVITIES = ['Xây dựng kế hoạch', 'Tổ chức hội nghị', 'Niêm yết công khai tại trụ sở', 'Báo cáo kết quả thực hiện', 'Kiểm tra, đôn đốc các bộ phận', 'Cập nhật dữ liệu lên phần mềm'];
 const PRODUCTS = ['Kế hoạch', 'Báo cáo', 'Biên bản', 'Các tin, bài', 'Quyết định của UBND xã'];
