@@ -1,5 +1,5 @@
 import { Caption1, Subtitle2 } from '@fluentui/react-components';
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { SourceDocument } from '../plan/types';
 import type { translate } from '../i18n';
 import { drawnRows } from './drawn-rows';
@@ -16,6 +16,8 @@ interface DocumentViewProps {
 /** The open document's tables as read, beside the pane; the cell of a clicked finding is highlighted and scrolled into view. */
 export function DocumentView({ doc, selected, t }: DocumentViewProps) {
   const view = useRef<HTMLElement>(null);
+  // Drawn once per document, not again on every click of a finding.
+  const tables = useMemo(() => doc?.tables.map((table) => ({ table, rows: drawnRows(table, MAX_ROWS_SHOWN) })) ?? [], [doc]);
 
   useEffect(() => {
     if (!selected) return;
@@ -25,12 +27,12 @@ export function DocumentView({ doc, selected, t }: DocumentViewProps) {
   return (
     <section className="document-view" ref={view} aria-label={t('preview.document')} data-testid="document-view">
       {!doc && <Caption1>{t('preview.noDocument')}</Caption1>}
-      {doc?.tables.map((table) => (
+      {tables.map(({ table, rows }) => (
         <figure key={table.index} className="document-table">
           <Subtitle2 as="h2">{table.name}</Subtitle2>
           <table>
             <tbody>
-              {drawnRows(table, MAX_ROWS_SHOWN).map((cells, r) => (
+              {rows.map((cells, r) => (
                 <tr key={r}>
                   {cells.map(({ cell, colSpan, rowSpan }) => (
                     <td

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { DocumentError } from '../errors';
 import { openPackage } from '../ooxml/zip';
+import { dateText } from './sheet-grid';
 
 /**
  * Opens a workbook with exceljs for writing (package limits checked first), with its
@@ -21,17 +22,13 @@ export async function loadWorkbook(bytes: Uint8Array): Promise<{ workbook: Excel
 export function cellText(cell: ExcelJS.Cell): string {
   const value = cell.value;
   if (value === null || value === undefined) return '';
-  if (value instanceof Date) return formatDate(value);
+  if (value instanceof Date) return dateText(value) ?? '';
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((part) => part.text).join('');
-    if ('result' in value) return value.result instanceof Date ? formatDate(value.result) : String(value.result ?? '');
+    if ('result' in value) return value.result instanceof Date ? (dateText(value.result) ?? '') : String(value.result ?? '');
     if ('text' in value) return String(value.text);
     if ('error' in value) return '';
   }
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   return String(value);
-}
-
-function formatDate(date: Date): string {
-  return `${date.getUTCDate()}/${date.getUTCMonth() + 1}/${date.getUTCFullYear()}`;
 }

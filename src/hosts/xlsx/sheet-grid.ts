@@ -31,3 +31,9 @@ export function spreadMerge(rows: GridCell[][], merge: Bounds): void {
     }
   }
 }
+
+/** A date as clerks write it and Excel shows it in Vietnamese: d/m/yyyy (UTC, as Excel dates carry no zone); null when invalid. */
+export function dateText(date: Date): string | null {
+  if (Number.isNaN(date.getTime())) return null;
+  return `${date.getUTCDate()}/${date.getUTCMonth() + 1}/${date.getUTCFullYear()}`;
+}

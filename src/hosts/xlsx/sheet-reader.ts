@@ -3,7 +3,7 @@ import { DocumentError } from '../errors';
 import { TABLE_LIMITS } from '../limits';
 import { streamXml } from '../ooxml/stream-xml';
 import { columnIndex, columnName, parseRangeAddress } from './a1';
-import { sheetCellAddress, spreadMerge, type Bounds } from './sheet-grid';
+import { dateText, sheetCellAddress, spreadMerge, type Bounds } from './sheet-grid';
 import { StringItemText } from './workbook-parts';
 
 /** What the cells of every sheet refer to: shared strings, date styles, the date system. */
@@ -121,7 +121,7 @@ function cellText(cell: OpenCell, context: WorkbookContext): string {
     case 'e':
       return '';
     case 'd':
-      return formatDate(new Date(hasTimeZone(value) ? value : `${value}Z`)) ?? value;
+      return dateText(new Date(hasTimeZone(value) ? value : `${value}Z`)) ?? value;
     default:
       return numberText(value, context.dateStyles[cell.style] === true, context.date1904);
   }
@@ -144,10 +144,5 @@ const DAYS_1900_TO_1904 = 1462;
 
 function serialDate(serial: number, date1904: boolean): string | null {
   const days = date1904 ? serial + DAYS_1900_TO_1904 : serial < 60 ? serial + 1 : serial;
-  return formatDate(new Date(Math.round((days - UNIX_EPOCH_SERIAL) * 86400) * 1000));
-}
-
-function formatDate(date: Date): string | null {
-  if (Number.isNaN(date.getTime())) return null;
-  return `${date.getUTCDate()}/${date.getUTCMonth() + 1}/${date.getUTCFullYear()}`;
+  return dateText(new Date(Math.round((days - UNIX_EPOCH_SERIAL) * 86400) * 1000));
 }
