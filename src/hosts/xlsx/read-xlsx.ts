@@ -3,7 +3,7 @@ import type { SourceDocument } from '../../plan/types';
 import { DocumentError } from '../errors';
 import { openPackage, readOptionalPart, readPart } from '../ooxml/zip';
 import { readSheetXml, type WorkbookContext } from './sheet-reader';
-import { partPath, readDateStyles, readRelationships, readSharedStrings, readWorkbook, relationshipsPath, type Relationship, type SheetEntry } from './workbook-parts';
+import { openWorkbook, partPath, readDateStyles, readSharedStrings } from './workbook-parts';
 
 /**
  * Reads every visible worksheet of a .xlsx file as one table (merged ranges kept),
@@ -11,7 +11,7 @@ import { partPath, readDateStyles, readRelationships, readSharedStrings, readWor
  */
 export async function readXlsx(bytes: Uint8Array): Promise<SourceDocument> {
   const zip = await openPackage(bytes);
-  const { path, sheets, relationships, date1904 } = await workbookOf(zip);
+  const { path, sheets, relationships, date1904 } = await openWorkbook(zip);
   const partOf = (type: string): string | undefined => relationships.find((r) => r.type === type)?.target;
   const [strings, styles] = await Promise.all([optionalPart(zip, path, partOf('sharedStrings')), optionalPart(zip, path, partOf('styles'))]);
   const context: WorkbookContext = { strings: strings ? readSharedStrings(strings) : [], dateStyles: styles ? readDateStyles(styles) : [], date1904 };
@@ -22,18 +22,6 @@ export async function readXlsx(bytes: Uint8Array): Promise<SourceDocument> {
     tables.push(readSheetXml(await readPart(zip, partPath(path, target)), sheet.name, tables.length, context));
   }
   return { tables, text: '' };
-}
-
-/** The workbook part of a package (through the package relationships), its sheets in tab order and its relationships. */
-async function workbookOf(zip: JSZip): Promise<{ path: string; sheets: SheetEntry[]; relationships: Relationship[]; date1904: boolean }> {
-  const root = readRelationships(await readPart(zip, '_rels/.rels'));
-  const target = root.find((r) => r.type === 'officeDocument')?.target;
-  if (!target) throw new DocumentError('error.notOfficeFile');
-  const path = partPath('', target);
-  const { sheets, date1904 } = readWorkbook(await readPart(zip, path));
-  if (sheets.length === 0) throw new DocumentError('error.notOfficeFile');
-  const relationships = readRelationships(await readPart(zip, relationshipsPath(path)));
-  return { path, sheets, relationships, date1904 };
 }
 
 async function optionalPart(zip: JSZip, owner: string, target: string | undefined): Promise<string | null> {

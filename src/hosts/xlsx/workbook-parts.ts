@@ -1,4 +1,7 @@
+import type JSZip from 'jszip';
+import { DocumentError } from '../errors';
 import { streamXml, type XmlTag } from '../ooxml/stream-xml';
+import { readPart } from '../ooxml/zip';
 
 /** Relationship namespaces of transitional and strict OOXML. */
 const RELATIONSHIP_NS = ['http://schemas.openxmlformats.org/officeDocument/2006/relationships', 'http://purl.oclc.org/ooxml/officeDocument/relationships'];
@@ -63,6 +66,18 @@ export function readWorkbook(xml: string): { sheets: SheetEntry[]; date1904: boo
     sheets.push({ name: tag.attribute('name') ?? '', visible: state !== 'hidden' && state !== 'veryHidden', relationship: relationship ?? '' });
   });
   return { sheets, date1904 };
+}
+
+/** The workbook part of a package (through the package relationships), its sheets in tab order and its relationships. */
+export async function openWorkbook(zip: JSZip): Promise<{ path: string; sheets: SheetEntry[]; relationships: Relationship[]; date1904: boolean }> {
+  const root = readRelationships(await readPart(zip, '_rels/.rels'));
+  const target = root.find((r) => r.type === 'officeDocument')?.target;
+  if (!target) throw new DocumentError('error.notOfficeFile');
+  const path = partPath('', target);
+  const { sheets, date1904 } = readWorkbook(await readPart(zip, path));
+  if (sheets.length === 0) throw new DocumentError('error.notOfficeFile');
+  const relationships = readRelationships(await readPart(zip, relationshipsPath(path)));
+  return { path, sheets, relationships, date1904 };
 }
 
 function isTrue(value: string | null): boolean {
