@@ -14,6 +14,16 @@ export interface PlanHost {
   apply(edits: readonly Edit[]): Promise<void>;
   /** What the clerk should know about the document as last read (e.g. changes are being tracked). */
   notices?: () => HostNotice[];
+  /** Settings saved inside the document (Office hosts only). */
+  settings?: DocumentSettings;
+}
+
+/** Values saved with the document, so that whoever opens it next finds the same choices. */
+export interface DocumentSettings {
+  /** The value under a key, or null when there is none. */
+  get(key: string): unknown;
+  /** Sets (or with null removes) a value and saves the settings into the document. */
+  set(key: string, value: unknown): Promise<void>;
 }
 
 export type HostNotice = 'notice.trackChanges';

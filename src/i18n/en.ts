@@ -126,6 +126,7 @@ export const en: Record<MessageKey, string> = {
   'settings.exportCatalogue': "Export the catalogue",
   'settings.defaultCatalogue': "Use the bundled catalogue",
   'settings.badCatalogue': "The catalogue file is not valid; the catalogue in use is unchanged:",
+  'settings.catalogueNotKept': "The catalogue choice could not be saved in the document; it is remembered on this computer only.",
   'progress.explanation': "Explanation (why it is late)",
   'progress.explanationRequired': "Write an explanation before writing to the document.",
   'error.hostTooOld': "This version of Office cannot do this (it needs {set}). Update Office or use the preview page with the .docx/.xlsx file.",

@@ -124,6 +124,7 @@ export const vi = {
   'settings.exportCatalogue': "Xuất danh mục",
   'settings.defaultCatalogue': "Dùng danh mục mặc định",
   'settings.badCatalogue': "Tệp danh mục không hợp lệ, danh mục đang dùng không thay đổi:",
+  'settings.catalogueNotKept': "Không lưu được lựa chọn danh mục vào tài liệu; lựa chọn chỉ được nhớ trên máy này.",
   'progress.explanation': "Giải trình (lý do chậm, muộn)",
   'progress.explanationRequired': "Cần ghi giải trình trước khi ghi vào tài liệu.",
   'error.hostTooOld': "Phiên bản Office này chưa hỗ trợ thao tác này (cần {set}). Hãy cập nhật Office hoặc dùng trang xem trước với tệp .docx/.xlsx.",

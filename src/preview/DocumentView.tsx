@@ -1,32 +1,60 @@
 import { Caption1, Subtitle2 } from '@fluentui/react-components';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { SourceDocument } from '../plan/types';
 import type { translate } from '../i18n';
 import { drawnRows } from './drawn-rows';
+import { RenderedDocx } from './RenderedDocx';
 
 /** Rows of a table drawn at most: a plan has hundreds; a huge sheet would make the page crawl. */
 const MAX_ROWS_SHOWN = 1000;
 
 interface DocumentViewProps {
+  /** The open file (its bytes change after each edit). */
+  file: { name: string; bytes: Uint8Array } | null;
   doc: SourceDocument | null;
   selected: string | null;
   t: (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => string;
 }
 
-/** The open document's tables as read, beside the pane; the cell of a clicked finding is highlighted and scrolled into view. */
-export function DocumentView({ doc, selected, t }: DocumentViewProps) {
+/**
+ * The open document beside the pane: a .docx rendered as Word lays it out
+ * (docx-preview), a workbook (or a document too big or too odd to render) as the
+ * tables read. The cell of a clicked finding is marked and scrolled into view.
+ */
+export function DocumentView({ file, doc, selected, t }: DocumentViewProps) {
   const view = useRef<HTMLElement>(null);
-  // Drawn once per document, not again on every click of a finding.
-  const tables = useMemo(() => doc?.tables.map((table) => ({ table, rows: drawnRows(table, MAX_ROWS_SHOWN) })) ?? [], [doc]);
+  const [failedBytes, setFailedBytes] = useState<Uint8Array | null>(null);
+  const [renderedBytes, setRenderedBytes] = useState<Uint8Array | null>(null);
+  const renderable = file !== null && doc !== null && file.name.toLowerCase().endsWith('.docx') && doc.tables.every((table) => table.rows.length <= MAX_ROWS_SHOWN);
+  const rendering = renderable && failedBytes !== file.bytes;
 
   useEffect(() => {
+    const root = view.current;
+    if (!root) return;
+    for (const marked of root.querySelectorAll('[aria-current="true"]')) marked.removeAttribute('aria-current');
     if (!selected) return;
-    view.current?.querySelector(`[data-address="${CSS.escape(selected)}"]`)?.scrollIntoView({ block: 'center', inline: 'nearest' });
-  }, [selected, doc]);
+    const cell = root.querySelector(`[data-address="${CSS.escape(selected)}"]`);
+    cell?.setAttribute('aria-current', 'true');
+    cell?.scrollIntoView({ block: 'center', inline: 'nearest' });
+  }, [selected, doc, renderedBytes]);
 
   return (
     <section className="document-view" ref={view} aria-label={t('preview.document')} data-testid="document-view">
       {!doc && <Caption1>{t('preview.noDocument')}</Caption1>}
+      {doc && rendering && (
+        <RenderedDocx bytes={file.bytes} tableCount={doc.tables.length} onRendered={setRenderedBytes} onFailed={setFailedBytes} />
+      )}
+      {doc && !rendering && <ReadTables doc={doc} t={t} />}
+    </section>
+  );
+}
+
+/** The tables as read, each merged cell drawn once. */
+function ReadTables({ doc, t }: Pick<DocumentViewProps, 't'> & { doc: SourceDocument }) {
+  // Drawn once per document, not again on every click of a finding.
+  const tables = useMemo(() => doc.tables.map((table) => ({ table, rows: drawnRows(table, MAX_ROWS_SHOWN) })), [doc]);
+  return (
+    <>
       {tables.map(({ table, rows }) => (
         <figure key={table.index} className="document-table">
           <Subtitle2 as="h2">{table.name}</Subtitle2>
@@ -35,14 +63,7 @@ export function DocumentView({ doc, selected, t }: DocumentViewProps) {
               {rows.map((cells, r) => (
                 <tr key={r}>
                   {cells.map(({ cell, colSpan, rowSpan }) => (
-                    <td
-                      key={cell.address}
-                      colSpan={colSpan}
-                      rowSpan={rowSpan}
-                      data-address={cell.address}
-                      aria-current={cell.address === selected ? 'true' : undefined}
-                      className={cell.address === selected ? 'selected' : undefined}
-                    >
+                    <td key={cell.address} colSpan={colSpan} rowSpan={rowSpan} data-address={cell.address}>
                       {cell.text}
                     </td>
                   ))}
@@ -53,6 +74,6 @@ export function DocumentView({ doc, selected, t }: DocumentViewProps) {
           {table.rows.length > MAX_ROWS_SHOWN && <Caption1>{t('preview.moreRows', { count: table.rows.length - MAX_ROWS_SHOWN })}</Caption1>}
         </figure>
       ))}
-    </section>
+    </>
   );
 }

@@ -78,7 +78,7 @@ export function Preview({ initialLang }: { initialLang: Language }) {
       <div className="preview-pane">
         <App key={file?.name ?? 'none'} host={host} hostLabel={t('host.file')} lang={lang} onLanguageChange={setLang} toolbar={toolbar} />
       </div>
-      <DocumentView doc={doc} selected={selected} t={t} />
+      <DocumentView file={file} doc={doc} selected={selected} t={t} />
     </div>
   );
 }

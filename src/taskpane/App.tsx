@@ -36,7 +36,7 @@ export function App(props: AppProps) {
 }
 
 function WithCatalogue(props: AppProps) {
-  const [catalogue, setCatalogue] = useChosenCatalogue();
+  const [catalogue, setCatalogue] = useChosenCatalogue(props.host);
   return (
     <CatalogueProvider value={catalogue}>
       <Pane {...props} onCatalogueChange={setCatalogue} />
@@ -44,7 +44,7 @@ function WithCatalogue(props: AppProps) {
   );
 }
 
-function Pane({ host, hostLabel, lang, onLanguageChange, toolbar, onCatalogueChange }: AppProps & { onCatalogueChange: (catalogue: Catalogue | null) => void }) {
+function Pane({ host, hostLabel, lang, onLanguageChange, toolbar, onCatalogueChange }: AppProps & { onCatalogueChange: (catalogue: Catalogue | null) => Promise<boolean> }) {
   const t = useT();
   const [tab, setTab] = useState<TabId>('check');
   return (
@@ -88,7 +88,7 @@ function Notice({ text }: { text: string }) {
 interface SettingsProps {
   lang: Language;
   onLanguageChange?: (lang: Language) => void;
-  onCatalogueChange: (catalogue: Catalogue | null) => void;
+  onCatalogueChange: (catalogue: Catalogue | null) => Promise<boolean>;
 }
 
 function Settings({ lang, onLanguageChange, onCatalogueChange }: SettingsProps) {

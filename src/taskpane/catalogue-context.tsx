@@ -1,6 +1,8 @@
-import { createContext, useCallback, useContext, useState } from 'react';
-import { bundledCatalogue, checkCatalogue } from '../catalogue/load';
+import { createContext, useCallback, useContext, useMemo, useState } from 'react';
+import { bundledCatalogue } from '../catalogue/load';
+import { readChosenCatalogue, saveChosenCatalogue, type ChoiceStores } from '../catalogue/choice';
 import type { Catalogue } from '../catalogue/schema';
+import type { PlanHost } from '../hosts/host';
 
 const CatalogueContext = createContext<Catalogue | null>(null);
 
@@ -11,30 +13,29 @@ export function useCatalogue(): Catalogue {
   return useContext(CatalogueContext) ?? bundledCatalogue();
 }
 
-const STORAGE_KEY = 'cchc.catalogue';
-
-function storedCatalogue(): Catalogue | null {
+/** Local storage, or nothing where the browser refuses it (private mode, policy). */
+function localStore(): ChoiceStores['local'] {
   try {
-    const stored = globalThis.localStorage?.getItem(STORAGE_KEY);
-    if (!stored) return null;
-    const result = checkCatalogue(JSON.parse(stored));
-    return result.ok ? result.catalogue : null;
+    return globalThis.localStorage ?? undefined;
   } catch {
-    return null;
+    return undefined;
   }
 }
 
-/** The clerk's chosen catalogue, remembered in the pane's local storage (null: the bundled one). */
-export function useChosenCatalogue(): [Catalogue | null, (catalogue: Catalogue | null) => void] {
-  const [catalogue, setCatalogue] = useState<Catalogue | null>(storedCatalogue);
-  const choose = useCallback((chosen: Catalogue | null) => {
-    setCatalogue(chosen);
-    try {
-      if (chosen) globalThis.localStorage?.setItem(STORAGE_KEY, JSON.stringify(chosen));
-      else globalThis.localStorage?.removeItem(STORAGE_KEY);
-    } catch {
-      // Storage can be off (private mode, policy): the choice then lasts for this session only.
-    }
-  }, []);
+/**
+ * The clerk's chosen catalogue (null: the bundled one), remembered in the document's
+ * settings when the host has them and in local storage. Choosing gives false when
+ * the document could not keep the choice.
+ */
+export function useChosenCatalogue(host: PlanHost | null): [Catalogue | null, (catalogue: Catalogue | null) => Promise<boolean>] {
+  const stores = useMemo<ChoiceStores>(() => ({ document: host?.settings, local: localStore() }), [host]);
+  const [catalogue, setCatalogue] = useState<Catalogue | null>(() => readChosenCatalogue(stores));
+  const choose = useCallback(
+    (chosen: Catalogue | null) => {
+      setCatalogue(chosen);
+      return saveChosenCatalogue(stores, chosen);
+    },
+    [stores],
+  );
   return [catalogue, choose];
 }

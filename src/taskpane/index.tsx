@@ -1,6 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { detectHost, type OfficeHostKind } from '../hosts/detect';
 import type { PlanHost } from '../hosts/host';
+import { officeDocumentSettings } from '../hosts/office-settings';
 import { languageOf, translate } from '../i18n';
 import { App } from './App';
 
@@ -13,13 +14,14 @@ function documentName(fallback: string): string {
 /** The adapter for the Office application the pane runs in (loaded only there). */
 async function officeHost(kind: OfficeHostKind, label: string): Promise<PlanHost | null> {
   const supports = (set: string, version: string): boolean => Office.context.requirements.isSetSupported(set, version);
+  const settings = officeDocumentSettings(Office.context.document.settings);
   if (kind === 'word') {
     const { wordHost } = await import('../hosts/word/word-host');
-    return wordHost((batch) => Word.run(batch), supports, documentName(label));
+    return { ...wordHost((batch) => Word.run(batch), supports, documentName(label)), settings };
   }
   if (kind === 'excel') {
     const { excelHost } = await import('../hosts/excel/excel-host');
-    return excelHost((batch) => Excel.run(batch), supports, documentName(label));
+    return { ...excelHost((batch) => Excel.run(batch), supports, documentName(label)), settings };
   }
   return null;
 }

@@ -1,57 +1,27 @@
 import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
-import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { readDocx } from '../../src/hosts/ooxml/read-docx';
 import { readXlsx } from '../../src/hosts/xlsx/read-xlsx';
 import { recognise } from '../../src/plan/recognise';
-import { buildXlsx } from '../fixtures/build';
+import { buildDocx, buildXlsx } from '../fixtures/build';
+import { seed001, SEED_001_EXPECTED } from '../fixtures/seed001';
 import { seed004 } from '../fixtures/seed004';
-import { serveFolder } from '../../scripts/serve-folder';
 import { TABLE_LIMITS } from '../../src/hosts/limits';
 import { translate } from '../../src/i18n';
 import { BAD_INPUTS } from '../fixtures/bad-inputs';
+import { expectText, previewSession } from './harness';
 
 /** Corpus cases also tried through the preview page (the rest run against the CLI and the readers in npm test). */
 const PANE_CASES = ['not a zip', 'a password-protected .docx', 'a zip bomb understating its size', 'a table with no plan header', 'a 50,000-row sheet'];
 
-const WEB = resolve(__dirname, '../../dist/web');
-let browser: Browser;
-let server: Server;
-let base: string;
+const session = previewSession();
 let page: Page;
+let base: string;
 let consoleErrors: string[];
-let requests: string[];
-
-beforeAll(async () => {
-  ({ url: base, server } = await serveFolder(WEB, { '/office-js': resolve(__dirname, '../../node_modules/@microsoft/office-js/dist') }));
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
-
-beforeEach(async () => {
-  page = await browser.newPage({ acceptDownloads: true });
-  consoleErrors = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(message.text());
-  });
-  page.on('pageerror', (error) => consoleErrors.push(error.message));
-  requests = [];
-  page.on('request', (request) => requests.push(request.url()));
-});
-
-afterEach(async () => {
-  await page.close();
-  // The add-in makes no network request of its own: whatever a test did, every request stayed on the page's origin.
-  expect(requests.filter((url) => !url.startsWith(`${base}/`) && !/^(data|blob):/.test(url))).toEqual([]);
+beforeEach(() => {
+  ({ page, base, consoleErrors } = session);
 });
 
 describe('preview page', () => {
@@ -107,6 +77,50 @@ describe('preview page', () => {
     await page.getByRole('tab', { name: 'Cài đặt' }).click();
     await page.getByLabel('Ngôn ngữ').selectOption('en');
     await page.getByRole('tab', { name: 'Check' }).waitFor();
+  });
+});
+
+describe('opening, keyboard and labels', () => {
+  it('opens a file dropped anywhere on the page', async () => {
+    const bytes = await buildDocx(seed001());
+    await page.goto(`${base}/preview.html`);
+    const dataTransfer = await page.evaluateHandle(({ base64, name }) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], name));
+      return transfer;
+    }, { base64: Buffer.from(bytes).toString('base64'), name: 'tha-vao.docx' });
+    await page.dispatchEvent('[data-testid="document-view"]', 'drop', { dataTransfer });
+    await expectText(page, 'file-name', 'tha-vao.docx');
+    await expectText(page, 'activity-count', String(SEED_001_EXPECTED.activities));
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('reaches a finding with the Tab key and selects its cell with Enter', async () => {
+    await page.goto(`${base}/preview.html`);
+    await page.getByRole('button', { name: 'Mở kế hoạch mẫu' }).click();
+    await page.locator('[data-testid="finding"][data-cell]').first().waitFor();
+    let focused: { testId: string | null; cell: string | null } = { testId: null, cell: null };
+    for (let presses = 0; presses < 80 && focused.testId !== 'finding'; presses++) {
+      await page.keyboard.press('Tab');
+      focused = await page.evaluate(() => ({ testId: document.activeElement?.getAttribute('data-testid') ?? null, cell: document.activeElement?.getAttribute('data-cell') ?? null }));
+    }
+    expect(focused.testId).toBe('finding');
+    await page.keyboard.press('Enter');
+    await expectText(page, 'selected-cell', focused.cell as string);
+  });
+
+  it('gives every control on every tab a name a screen reader can say', async () => {
+    await page.goto(`${base}/preview.html`);
+    await page.getByRole('button', { name: 'Mở kế hoạch mẫu' }).click();
+    await expectText(page, 'activity-count', '25');
+    const unnamed: string[] = [];
+    for (const tab of ['Kiểm tra', 'Thêm nhiệm vụ', 'Đánh giá tiến độ', 'Cài đặt']) {
+      await page.getByRole('tab', { name: tab }).click();
+      // In Playwright's accessibility tree a control with a name reads `- button "Name"`; one without has no quoted name.
+      const tree = await page.locator('.preview-pane').ariaSnapshot();
+      unnamed.push(...tree.split('\n').filter((line) => /^\s*- (button|textbox|searchbox|combobox|checkbox|radio|tab|spinbutton|slider|link)\b(?! ")/.test(line)).map((line) => `${tab}: ${line.trim()}`));
+    }
+    expect(unnamed).toEqual([]);
   });
 });
 
@@ -208,7 +222,3 @@ describe('task pane page', () => {
     expect(consoleErrors).toEqual([]);
   });
 });
-
-async function expectText(page: Page, testId: string, text: string): Promise<void> {
-  await page.getByTestId(testId).filter({ hasText: text }).waitFor({ timeout: 15000 });
-}

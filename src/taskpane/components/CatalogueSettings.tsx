@@ -9,15 +9,18 @@ import { useT } from '../i18n-context';
 import { FileButton } from './FileButton';
 
 /** Import a clerk's own catalogue (checked; a bad file changes nothing), export the one in use, or go back to the bundled one. */
-export function CatalogueSettings({ onChange }: { onChange: (catalogue: Catalogue | null) => void }) {
+export function CatalogueSettings({ onChange }: { onChange: (catalogue: Catalogue | null) => Promise<boolean> }) {
   const t = useT();
   const catalogue = useCatalogue();
   const [issues, setIssues] = useState<CatalogueIssue[] | null>(null);
+  const [notKept, setNotKept] = useState(false);
+
+  const choose = async (chosen: Catalogue | null) => setNotKept(!(await onChange(chosen)));
 
   const importFile = async (file: File) => {
     const result = parseCatalogue(await file.text());
     setIssues(result.ok ? null : result.issues);
-    if (result.ok) onChange(result.catalogue);
+    if (result.ok) await choose(result.catalogue);
   };
 
   const exportFile = () => downloadFile('danh-muc-nhiem-vu-cchc.json', catalogueJson(catalogue), 'application/json');
@@ -28,7 +31,12 @@ export function CatalogueSettings({ onChange }: { onChange: (catalogue: Catalogu
       <Caption1 data-testid="catalogue-info">{t('settings.catalogueInfo', { version: catalogue.version, count: catalogue.tasks.length })}</Caption1>
       <FileButton label={t('settings.importCatalogue')} accept=".json,application/json" icon={<ArrowUploadRegular />} testId="catalogue-input" onFile={(file) => void importFile(file)} />
       <Button icon={<ArrowDownloadRegular />} onClick={exportFile}>{t('settings.exportCatalogue')}</Button>
-      <Button icon={<ArrowResetRegular />} onClick={() => onChange(null)}>{t('settings.defaultCatalogue')}</Button>
+      <Button icon={<ArrowResetRegular />} onClick={() => void choose(null)}>{t('settings.defaultCatalogue')}</Button>
+      {notKept && (
+        <MessageBar intent="warning" data-testid="catalogue-not-kept">
+          <MessageBarBody>{t('settings.catalogueNotKept')}</MessageBarBody>
+        </MessageBar>
+      )}
       {issues && (
         <MessageBar intent="error" data-testid="catalogue-issues">
           <MessageBarBody>

@@ -49,6 +49,7 @@ export function Findings({ plan, findings, onSelect }: { plan: Plan; findings: r
                       onClick={() => finding.cell && onSelect(finding.cell)}
                       data-testid="finding"
                       data-code={finding.code}
+                      data-cell={finding.cell ?? undefined}
                     >
                       <span className="finding-text">
                         {finding.row !== null && <strong>{findingPlace(finding, plan, lang)}: </strong>}
