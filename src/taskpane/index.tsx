@@ -13,17 +13,15 @@ function documentName(fallback: string): string {
 
 /** The adapter for the Office application the pane runs in (loaded only there). */
 async function officeHost(kind: OfficeHostKind, label: string): Promise<PlanHost | null> {
+  if (kind === 'none') return null;
   const supports = (set: string, version: string): boolean => Office.context.requirements.isSetSupported(set, version);
   const settings = officeDocumentSettings(Office.context.document.settings);
   if (kind === 'word') {
     const { wordHost } = await import('../hosts/word/word-host');
     return { ...wordHost((batch) => Word.run(batch), supports, documentName(label)), settings };
   }
-  if (kind === 'excel') {
-    const { excelHost } = await import('../hosts/excel/excel-host');
-    return { ...excelHost((batch) => Excel.run(batch), supports, documentName(label)), settings };
-  }
-  return null;
+  const { excelHost } = await import('../hosts/excel/excel-host');
+  return { ...excelHost((batch) => Excel.run(batch), supports, documentName(label)), settings };
 }
 
 async function start(): Promise<void> {

@@ -53,6 +53,9 @@ describe.each(KINDS)('every seed layout as .$ext through the preview page', ({ e
       await expectText(page, 'year', String(seed.expected.year));
       await expectText(page, 'task-count', String(seed.expected.tasks));
       await expectText(page, 'activity-count', String(seed.expected.activities));
+      // A .docx is laid out by docx-preview; a workbook is drawn as the tables read.
+      const view = page.getByTestId('document-view');
+      await view.locator(ext === 'docx' ? '[data-testid="rendered-docx"] section.docx table' : 'figure.document-table table').first().waitFor();
       await expectFindingHighlighted(page);
 
       await page.getByRole('tab', { name: 'Thêm nhiệm vụ' }).click();
