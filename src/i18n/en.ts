@@ -32,6 +32,7 @@ export const en: Record<MessageKey, string> = {
   'preview.fileName': 'File: {name}',
   'preview.document': "Open document",
   'preview.noDocument': "No document open yet. Its tables appear here, with the selected cell highlighted.",
+  'preview.rendering': "Laying out the document…",
   'preview.moreRows': "… {count} more rows not shown here.",
   'role.task': 'Task',
   'role.activity': 'Activity',

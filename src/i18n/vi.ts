@@ -30,6 +30,7 @@ export const vi = {
   'preview.fileName': 'Tệp: {name}',
   'preview.document': "Tài liệu đang mở",
   'preview.noDocument': "Chưa mở tài liệu. Các bảng của tài liệu sẽ hiện ở đây, ô được chọn được tô sáng.",
+  'preview.rendering': "Đang dàn trang tài liệu…",
   'preview.moreRows': "… còn {count} dòng không hiển thị ở đây.",
   'role.task': 'Nhiệm vụ',
   'role.activity': 'Hoạt động',

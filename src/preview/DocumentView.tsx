@@ -1,4 +1,4 @@
-import { Caption1, Subtitle2 } from '@fluentui/react-components';
+import { Caption1, Spinner, Subtitle2 } from '@fluentui/react-components';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { SourceDocument } from '../plan/types';
 import type { translate } from '../i18n';
@@ -41,6 +41,7 @@ export function DocumentView({ file, doc, selected, t }: DocumentViewProps) {
   return (
     <section className="document-view" ref={view} aria-label={t('preview.document')} data-testid="document-view">
       {!doc && <Caption1>{t('preview.noDocument')}</Caption1>}
+      {doc && rendering && renderedBytes !== file.bytes && <Spinner size="small" label={t('preview.rendering')} />}
       {doc && rendering && (
         <RenderedDocx bytes={file.bytes} tableCount={doc.tables.length} onRendered={setRenderedBytes} onFailed={setFailedBytes} />
       )}

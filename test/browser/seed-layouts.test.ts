@@ -1,23 +1,17 @@
+import { DOCX, XLSX } from '../fixtures/file-kinds';
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { bundledCatalogue } from '../../src/catalogue/load';
-import { readDocx } from '../../src/hosts/ooxml/read-docx';
-import { readXlsx } from '../../src/hosts/xlsx/read-xlsx';
 import { recognise } from '../../src/plan/recognise';
-import type { Plan, SourceDocument } from '../../src/plan/types';
-import { buildDocx, buildXlsx } from '../fixtures/build';
+import type { Plan } from '../../src/plan/types';
 import { SEED_LAYOUTS } from '../fixtures/seeds';
-import type { SpecDocument } from '../fixtures/spec';
 import { comparable, firstMissingInOrder, libreOfficeText, SOFFICE } from '../libreoffice/soffice';
 import { expectText, previewSession } from './harness';
 
-const KINDS = [
-  { ext: 'docx', build: buildDocx, read: readDocx },
-  { ext: 'xlsx', build: buildXlsx, read: readXlsx },
-] as const satisfies ReadonlyArray<{ ext: string; build: (spec: SpecDocument) => Promise<Uint8Array>; read: (bytes: Uint8Array) => Promise<SourceDocument> }>;
+const KINDS = [DOCX, XLSX];
 
 /** The two catalogue tasks the clerk ticks, found by typing their names without diacritics. */
 const TICKED = [

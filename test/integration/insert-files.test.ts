@@ -1,29 +1,20 @@
+import { DOCX, XLSX } from '../fixtures/file-kinds';
 import { bundledCatalogue } from '../../src/catalogue/load';
 import type { StandardTask } from '../../src/catalogue/schema';
-import { readDocx } from '../../src/hosts/ooxml/read-docx';
-import { writeDocx } from '../../src/hosts/ooxml/write-docx';
-import { readXlsx } from '../../src/hosts/xlsx/read-xlsx';
-import { writeXlsx } from '../../src/hosts/xlsx/write-xlsx';
 import { applyEdits } from '../../src/plan/apply';
 import { planInsertion } from '../../src/plan/insert';
 import { recognise } from '../../src/plan/recognise';
 import type { Plan, SourceDocument } from '../../src/plan/types';
-import { buildDocx, buildXlsx } from '../fixtures/build';
 import { SEED_LAYOUTS } from '../fixtures/seeds';
-import type { SpecDocument } from '../fixtures/spec';
 
 const tasks = ['kh-tu-kiem-tra', 'chi-tieu-noi-bo', 'de-an-06'].map((id) => bundledCatalogue().tasks.find((t) => t.id === id) as StandardTask);
 
-type Kind = { name: string; build: (spec: SpecDocument) => Promise<Uint8Array>; read: (bytes: Uint8Array) => Promise<SourceDocument>; write: typeof writeDocx };
-const KINDS: Kind[] = [
-  { name: 'docx', build: buildDocx, read: readDocx, write: writeDocx },
-  { name: 'xlsx', build: buildXlsx, read: readXlsx, write: writeXlsx },
-];
+const KINDS = [DOCX, XLSX];
 
 /** Plan rows as the clerk reads them back. */
 const rowsOf = (plan: Plan) => plan.rows.map((row) => [row.section, row.number, row.taskText, row.activity, row.lead, row.deadline]);
 
-describe.each(KINDS)('inserting into .$name files', ({ build, read, write }) => {
+describe.each(KINDS)('inserting into .$ext files', ({ build, read, write }) => {
   it.each(SEED_LAYOUTS.map((seed) => [seed.id, seed] as const))('seed %s: the written file reads back as the planned edit', async (_id, seed) => {
     const bytes = await build(seed.spec());
     const doc = await read(bytes);

@@ -1,26 +1,17 @@
+import { DOCX, XLSX, type FileKind } from '../fixtures/file-kinds';
 import { readDocx } from '../../src/hosts/ooxml/read-docx';
 import { writeDocx } from '../../src/hosts/ooxml/write-docx';
-import { readXlsx } from '../../src/hosts/xlsx/read-xlsx';
-import { writeXlsx } from '../../src/hosts/xlsx/write-xlsx';
 import { planProgress, type ProgressMode } from '../../src/plan/progress';
 import { recognise } from '../../src/plan/recognise';
 import { tallyProgress } from '../../src/plan/tally';
-import type { Plan, SourceDocument } from '../../src/plan/types';
-import { buildDocx, buildXlsx } from '../fixtures/build';
+import type { Plan } from '../../src/plan/types';
+import { buildDocx } from '../fixtures/build';
 import { SEED_LAYOUTS } from '../fixtures/seeds';
-import type { SpecDocument } from '../fixtures/spec';
 
-interface Kind {
-  name: string;
-  build: (spec: SpecDocument) => Promise<Uint8Array>;
-  read: (bytes: Uint8Array) => Promise<SourceDocument>;
-  write: typeof writeDocx;
-  mode: ProgressMode;
-}
-const KINDS: Kind[] = [
-  { name: 'docx (appendix table)', build: buildDocx, read: readDocx, write: writeDocx, mode: 'appendix' },
-  { name: 'docx (columns)', build: buildDocx, read: readDocx, write: writeDocx, mode: 'columns' },
-  { name: 'xlsx (columns)', build: buildXlsx, read: readXlsx, write: writeXlsx, mode: 'columns' },
+const KINDS: Array<FileKind & { name: string; mode: ProgressMode }> = [
+  { ...DOCX, name: 'docx (appendix table)', mode: 'appendix' },
+  { ...DOCX, name: 'docx (columns)', mode: 'columns' },
+  { ...XLSX, name: 'xlsx (columns)', mode: 'columns' },
 ];
 
 /** A mid-year report date in the plan's year. */

@@ -1,29 +1,17 @@
+import { DOCX, XLSX, type FileKind } from '../fixtures/file-kinds';
 import { bundledCatalogue } from '../../src/catalogue/load';
 import type { StandardTask } from '../../src/catalogue/schema';
-import { readDocx } from '../../src/hosts/ooxml/read-docx';
-import { writeDocx } from '../../src/hosts/ooxml/write-docx';
-import { readXlsx } from '../../src/hosts/xlsx/read-xlsx';
-import { writeXlsx } from '../../src/hosts/xlsx/write-xlsx';
 import { planInsertion } from '../../src/plan/insert';
 import { planProgress, type ProgressMode } from '../../src/plan/progress';
 import { recognise } from '../../src/plan/recognise';
-import type { Plan, SourceDocument } from '../../src/plan/types';
-import { buildDocx, buildXlsx } from '../fixtures/build';
+import type { Plan } from '../../src/plan/types';
 import { SEED_LAYOUTS } from '../fixtures/seeds';
-import type { SpecDocument } from '../fixtures/spec';
 import { comparable, firstMissingInOrder, libreOfficeText } from './soffice';
 
-interface Kind {
-  ext: 'docx' | 'xlsx';
-  build: (spec: SpecDocument) => Promise<Uint8Array>;
-  read: (bytes: Uint8Array) => Promise<SourceDocument>;
-  write: typeof writeDocx;
-  mode: ProgressMode;
-}
-const KINDS: Kind[] = [
-  { ext: 'docx', build: buildDocx, read: readDocx, write: writeDocx, mode: 'appendix' },
-  { ext: 'docx', build: buildDocx, read: readDocx, write: writeDocx, mode: 'columns' },
-  { ext: 'xlsx', build: buildXlsx, read: readXlsx, write: writeXlsx, mode: 'columns' },
+const KINDS: Array<FileKind & { mode: ProgressMode }> = [
+  { ...DOCX, mode: 'appendix' },
+  { ...DOCX, mode: 'columns' },
+  { ...XLSX, mode: 'columns' },
 ];
 const tasks = ['kh-tu-kiem-tra', 'de-an-06'].map((id) => bundledCatalogue().tasks.find((t) => t.id === id) as StandardTask);
 
