@@ -8,10 +8,15 @@ import { RenderedDocx } from './RenderedDocx';
 /** Rows of a table drawn at most: a plan has hundreds; a huge sheet would make the page crawl. */
 const MAX_ROWS_SHOWN = 1000;
 
+/** A file and the document read from those very bytes (a view never pairs new bytes with an old reading). */
+export interface ReadDocument {
+  name: string;
+  bytes: Uint8Array;
+  doc: SourceDocument;
+}
+
 interface DocumentViewProps {
-  /** The open file (its bytes change after each edit). */
-  file: { name: string; bytes: Uint8Array } | null;
-  doc: SourceDocument | null;
+  read: ReadDocument | null;
   selected: string | null;
   t: (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => string;
 }
@@ -21,12 +26,12 @@ interface DocumentViewProps {
  * (docx-preview), a workbook (or a document too big or too odd to render) as the
  * tables read. The cell of a clicked finding is marked and scrolled into view.
  */
-export function DocumentView({ file, doc, selected, t }: DocumentViewProps) {
+export function DocumentView({ read, selected, t }: DocumentViewProps) {
   const view = useRef<HTMLElement>(null);
   const [failedBytes, setFailedBytes] = useState<Uint8Array | null>(null);
   const [renderedBytes, setRenderedBytes] = useState<Uint8Array | null>(null);
-  const renderable = file !== null && doc !== null && file.name.toLowerCase().endsWith('.docx') && doc.tables.every((table) => table.rows.length <= MAX_ROWS_SHOWN);
-  const rendering = renderable && failedBytes !== file.bytes;
+  const doc = read?.doc ?? null;
+  const rendering = read !== null && read.name.toLowerCase().endsWith('.docx') && read.doc.tables.every((table) => table.rows.length <= MAX_ROWS_SHOWN) && failedBytes !== read.bytes;
 
   useEffect(() => {
     const root = view.current;
@@ -41,10 +46,8 @@ export function DocumentView({ file, doc, selected, t }: DocumentViewProps) {
   return (
     <section className="document-view" ref={view} aria-label={t('preview.document')} data-testid="document-view">
       {!doc && <Caption1>{t('preview.noDocument')}</Caption1>}
-      {doc && rendering && renderedBytes !== file.bytes && <Spinner size="small" label={t('preview.rendering')} />}
-      {doc && rendering && (
-        <RenderedDocx bytes={file.bytes} tableCount={doc.tables.length} onRendered={setRenderedBytes} onFailed={setFailedBytes} />
-      )}
+      {rendering && renderedBytes !== read.bytes && <Spinner size="small" label={t('preview.rendering')} />}
+      {rendering && <RenderedDocx bytes={read.bytes} tableCount={read.doc.tables.length} onRendered={setRenderedBytes} onFailed={setFailedBytes} />}
       {doc && !rendering && <ReadTables doc={doc} t={t} />}
     </section>
   );

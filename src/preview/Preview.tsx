@@ -3,11 +3,10 @@ import { ArrowDownloadRegular, DocumentRegular, FolderOpenRegular } from '@fluen
 import { useCallback, useMemo, useState, type DragEvent } from 'react';
 import { fileHost } from '../hosts/file-host';
 import { translate, type Language } from '../i18n';
-import type { SourceDocument } from '../plan/types';
 import { App } from '../taskpane/App';
 import { FileButton } from '../taskpane/components/FileButton';
 import { downloadFile } from '../taskpane/download';
-import { DocumentView } from './DocumentView';
+import { DocumentView, type ReadDocument } from './DocumentView';
 
 /** The file the page works on, held in memory: nothing leaves the browser. */
 interface OpenFile {
@@ -28,12 +27,12 @@ export function Preview({ initialLang }: { initialLang: Language }) {
   const [lang, setLang] = useState<Language>(initialLang);
   const [file, setFile] = useState<OpenFile | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
-  const [doc, setDoc] = useState<SourceDocument | null>(null);
+  const [read, setRead] = useState<ReadDocument | null>(null);
   const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate(lang, key, params);
 
   const openBlob = useCallback(async (name: string, blob: Blob) => {
     setFile({ name, bytes: new Uint8Array(await blob.arrayBuffer()) });
-    setDoc(null);
+    setRead(null);
     setSelected(null);
   }, []);
 
@@ -43,7 +42,7 @@ export function Preview({ initialLang }: { initialLang: Language }) {
   }, [openBlob]);
 
   const host = useMemo(
-    () => (file ? fileHost(file.name, file.bytes, { onRead: setDoc, onSelect: setSelected, onChange: (bytes) => setFile({ name: file.name, bytes }) }) : null),
+    () => (file ? fileHost(file.name, file.bytes, { onRead: (doc) => setRead({ ...file, doc }), onSelect: setSelected, onChange: (bytes) => setFile({ name: file.name, bytes }) }) : null),
     [file],
   );
 
@@ -78,7 +77,7 @@ export function Preview({ initialLang }: { initialLang: Language }) {
       <div className="preview-pane">
         <App key={file?.name ?? 'none'} host={host} hostLabel={t('host.file')} lang={lang} onLanguageChange={setLang} toolbar={toolbar} />
       </div>
-      <DocumentView file={file} doc={doc} selected={selected} t={t} />
+      <DocumentView read={read} selected={selected} t={t} />
     </div>
   );
 }

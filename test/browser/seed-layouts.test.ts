@@ -73,7 +73,11 @@ describe.each(KINDS)('every seed layout as .$ext through the preview page', ({ e
       const saved = join(dir, download.suggestedFilename());
       await download.saveAs(saved);
       const bytes = new Uint8Array(await readFile(saved));
-      const result = recognise(await read(bytes)) as Plan;
+      const written = await read(bytes);
+      const result = recognise(written) as Plan;
+      // The view shows the written file: a .docx laid out again with all its tables (an added appendix included).
+      const shown = ext === 'docx' ? '[data-testid="rendered-docx"] section.docx table' : 'figure.document-table table';
+      await page.waitForFunction(({ selector, count }) => document.querySelectorAll(selector).length === count, { selector: shown, count: written.tables.length });
       expect(result.rows).toHaveLength(seed.expected.activities + ADDED);
       expect(result.columns.status).not.toBeNull();
       expect(result.rows.filter((row) => row.status !== '').length).toBeGreaterThan(0);
