@@ -17,9 +17,8 @@ export async function readXlsx(bytes: Uint8Array): Promise<SourceDocument> {
   const context: WorkbookContext = { strings: strings ? readSharedStrings(strings) : [], dateStyles: styles ? readDateStyles(styles) : [], date1904 };
   const tables = [];
   for (const sheet of sheets.filter((entry) => entry.visible)) {
-    const target = relationships.find((r) => r.id === sheet.relationship)?.target;
-    if (!target) throw new DocumentError('error.corruptFile');
-    tables.push(readSheetXml(await readPart(zip, partPath(path, target)), sheet.name, tables.length, context));
+    if (!sheet.part) throw new DocumentError('error.corruptFile');
+    tables.push(readSheetXml(await readPart(zip, sheet.part), sheet.name, tables.length, context));
   }
   return { tables, text: '' };
 }

@@ -4,7 +4,7 @@ import { streamXml } from '../ooxml/stream-xml';
 import { openPackage, readPart } from '../ooxml/zip';
 import { columnName, parseRangeAddress } from './a1';
 import type { Bounds } from './sheet-grid';
-import { openWorkbook, partPath } from './workbook-parts';
+import { openWorkbook } from './workbook-parts';
 
 /**
  * The merged ranges of one sheet (0-based bounds), kept by the writer instead of
@@ -52,13 +52,8 @@ export class SheetMerges {
 
 /** A package's sheets by name, with the path of each sheet part. */
 async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
-  const { path, sheets, relationships } = await openWorkbook(zip);
-  const parts = new Map<string, string>();
-  for (const sheet of sheets) {
-    const target = relationships.find((r) => r.id === sheet.relationship)?.target;
-    if (target) parts.set(sheet.name, partPath(path, target));
-  }
-  return parts;
+  const { sheets } = await openWorkbook(zip);
+  return new Map(sheets.flatMap((sheet) => (sheet.part ? [[sheet.name, sheet.part] as const] : [])));
 }
 
 const MERGE_CELLS = /<(?:\w+:)?mergeCells\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:\w+:)?mergeCells>)/;

@@ -19,6 +19,11 @@ export interface SheetEntry {
   relationship: string;
 }
 
+/** A sheet with the path of its part in the package (null when its relationship is missing). */
+export interface WorkbookSheet extends SheetEntry {
+  part: string | null;
+}
+
 /** Calls `onOpen` for every element of a part (text ignored). */
 function eachElement(xml: string, onOpen: (tag: XmlTag) => void): void {
   streamXml(xml, { open: onOpen, text: () => undefined, close: () => undefined });
@@ -69,7 +74,7 @@ export function readWorkbook(xml: string): { sheets: SheetEntry[]; date1904: boo
 }
 
 /** The workbook part of a package (through the package relationships), its sheets in tab order and its relationships. */
-export async function openWorkbook(zip: JSZip): Promise<{ path: string; sheets: SheetEntry[]; relationships: Relationship[]; date1904: boolean }> {
+export async function openWorkbook(zip: JSZip): Promise<{ path: string; sheets: WorkbookSheet[]; relationships: Relationship[]; date1904: boolean }> {
   const root = readRelationships(await readPart(zip, '_rels/.rels'));
   const target = root.find((r) => r.type === 'officeDocument')?.target;
   if (!target) throw new DocumentError('error.notOfficeFile');
@@ -77,7 +82,11 @@ export async function openWorkbook(zip: JSZip): Promise<{ path: string; sheets: 
   const { sheets, date1904 } = readWorkbook(await readPart(zip, path));
   if (sheets.length === 0) throw new DocumentError('error.notOfficeFile');
   const relationships = readRelationships(await readPart(zip, relationshipsPath(path)));
-  return { path, sheets, relationships, date1904 };
+  const partOf = (sheet: SheetEntry): string | null => {
+    const relationship = relationships.find((r) => r.id === sheet.relationship);
+    return relationship ? partPath(path, relationship.target) : null;
+  };
+  return { path, sheets: sheets.map((sheet) => ({ ...sheet, part: partOf(sheet) })), relationships, date1904 };
 }
 
 function isTrue(value: string | null): boolean {
