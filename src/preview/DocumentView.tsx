@@ -30,7 +30,6 @@ export function DocumentView({ read, selected, t }: DocumentViewProps) {
   const view = useRef<HTMLElement>(null);
   const [failedBytes, setFailedBytes] = useState<Uint8Array | null>(null);
   const [renderedBytes, setRenderedBytes] = useState<Uint8Array | null>(null);
-  const doc = read?.doc ?? null;
   const rendering = read !== null && read.name.toLowerCase().endsWith('.docx') && read.doc.tables.every((table) => table.rows.length <= MAX_ROWS_SHOWN) && failedBytes !== read.bytes;
 
   useEffect(() => {
@@ -41,14 +40,14 @@ export function DocumentView({ read, selected, t }: DocumentViewProps) {
     const cell = root.querySelector(`[data-address="${CSS.escape(selected)}"]`);
     cell?.setAttribute('aria-current', 'true');
     cell?.scrollIntoView({ block: 'center', inline: 'nearest' });
-  }, [selected, doc, renderedBytes]);
+  }, [selected, read, renderedBytes]);
 
   return (
     <section className="document-view" ref={view} aria-label={t('preview.document')} data-testid="document-view">
-      {!doc && <Caption1>{t('preview.noDocument')}</Caption1>}
+      {!read && <Caption1>{t('preview.noDocument')}</Caption1>}
       {rendering && renderedBytes !== read.bytes && <Spinner size="small" label={t('preview.rendering')} />}
       {rendering && <RenderedDocx bytes={read.bytes} tableCount={read.doc.tables.length} onRendered={setRenderedBytes} onFailed={setFailedBytes} />}
-      {doc && !rendering && <ReadTables doc={doc} t={t} />}
+      {read && !rendering && <ReadTables doc={read.doc} t={t} />}
     </section>
   );
 }

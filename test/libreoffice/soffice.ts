@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -25,7 +25,7 @@ export async function libreOfficeText(files: ReadonlyMap<string, Uint8Array>): P
   try {
     const input = join(dir, 'in');
     const output = join(dir, 'out');
-    await run('mkdir', ['-p', input, output]);
+    await Promise.all([mkdir(input), mkdir(output)]);
     for (const [name, bytes] of files) await writeFile(join(input, name), bytes);
     for (const kind of ['docx', 'xlsx'] as const) {
       const names = [...files.keys()].filter((name) => name.endsWith(`.${kind}`)).map((name) => join(input, name));
