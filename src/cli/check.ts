@@ -51,7 +51,7 @@ function describePlan(plan: Plan, findings: readonly Finding[], lang: Language):
   const sections = sectionCounts(plan);
   const unknown = translate(lang, 'check.unknown');
   const lines = [
-    translate(lang, 'cli.plan', { commune: plan.commune ?? unknown, year: plan.year ?? unknown }),
+    translate(lang, 'cli.plan', { commune: plan.commune === null ? unknown : `${plan.unit ?? 'xã'} ${plan.commune}`, year: plan.year ?? unknown }),
     translate(lang, 'cli.counts', { tasks: plan.tasks.length, activities: plan.rows.length, sections: sections.length }),
     `${translate(lang, 'cli.columns')}: ${ROLES.filter((role) => plan.columns[role] !== null)
       .map((role) => `${translate(lang, `role.${role}`)}=${(plan.columns[role] ?? 0) + 1}`)

@@ -81,7 +81,7 @@ export const en: Record<MessageKey, string> = {
   'finding.empty-cell': "The \"{field}\" cell is empty. Fill in the {field} of this activity.",
   'finding.deadline-unparsed': "The deadline \"{deadline}\" cannot be read. Write it plainly, e.g. \"Tháng 6/2024\", \"Quý II\", \"Trước ngày 15/3\" or \"Thường xuyên\".",
   'finding.deadline-out-of-year': "The deadline \"{deadline}\" falls outside the plan year {year}. Set a deadline within {year}.",
-  'finding.foreign-commune': "The cell names \"xã {name}\" but this is the plan of xã {commune} (probably left from a copy). Correct the commune name.",
+  'finding.foreign-commune': "The cell names \"{name}\" but this is the plan of {commune} (probably left from another plan). Correct the unit's name; if it is a unit merged into this one, add \"(cũ)\" or list it as an old unit.",
   'finding.wrong-year': "The cell names the year {named} in the {year} plan (probably left from an old plan). Change it to {year}.",
   'finding.numbering-gap': "The numbering jumps from {previous} to {number}. Renumber the rows consecutively.",
   'finding.numbering-duplicate': "Number {number} is used twice. Renumber the rows.",

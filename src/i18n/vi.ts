@@ -79,7 +79,7 @@ export const vi = {
   'finding.empty-cell': "Ô \"{field}\" đang để trống. Điền {field} cho hoạt động này.",
   'finding.deadline-unparsed': "Không đọc được thời hạn \"{deadline}\". Ghi rõ, ví dụ \"Tháng 6/2024\", \"Quý II\", \"Trước ngày 15/3\" hoặc \"Thường xuyên\".",
   'finding.deadline-out-of-year': "Thời hạn \"{deadline}\" nằm ngoài năm kế hoạch {year}. Sửa lại thời hạn trong năm {year}.",
-  'finding.foreign-commune': "Ô ghi \"xã {name}\" nhưng đây là kế hoạch của xã {commune} (có thể sót khi sao chép). Sửa lại tên xã.",
+  'finding.foreign-commune': "Ô ghi \"{name}\" nhưng đây là kế hoạch của {commune} (có thể sót khi sao chép kế hoạch khác). Sửa lại tên đơn vị; nếu là đơn vị cũ trước sắp xếp, ghi thêm \"(cũ)\" hoặc khai báo đơn vị cũ.",
   'finding.wrong-year': "Ô ghi năm {named} cho kế hoạch năm {year} (có thể sót từ kế hoạch cũ). Sửa thành năm {year}.",
   'finding.numbering-gap': "Số thứ tự nhảy từ {previous} lên {number}. Đánh lại số thứ tự cho liên tục.",
   'finding.numbering-duplicate': "Số thứ tự {number} bị lặp. Đánh lại số thứ tự.",

@@ -1,4 +1,5 @@
 import type { Edit, NewRow } from './edits';
+import { isEvaluationHeading } from './metadata';
 import type { GridCell, SourceDocument, Table } from './types';
 
 /**
@@ -24,9 +25,13 @@ export function applyEdits(doc: SourceDocument, edits: readonly Edit[]): SourceD
   const appended: Table[] = [];
   for (const edit of edits) {
     if (edit.kind === 'append-table') {
-      const index = tables.length + appended.length;
+      const index = edit.replaces ?? tables.length + appended.length;
       const rows = [edit.header, ...edit.rows].map((cells, r) => cells.map((cell, c) => ({ text: cell, hMerged: false, vMerged: false, address: `n:${index}:${r}:${c}` })));
-      appended.push({ index, name: `Bảng ${index + 1}`, rows });
+      const table = { index, name: `Bảng ${index + 1}`, rows };
+      if (edit.replaces !== null && tables[edit.replaces]) tables[edit.replaces] = table;
+      else appended.push(table);
+      // One heading line: the one written with an earlier evaluation is replaced.
+      text = [...text.split('\n').filter((line) => !isEvaluationHeading(line)), edit.heading].join('\n');
     } else if (edit.kind === 'set-summary') {
       text = setSummary(tables, text, edit.replaces, edit.text);
     }

@@ -20,5 +20,9 @@ export interface NewRow {
 export type Edit =
   | { kind: 'insert-rows'; table: number; after: number; rows: NewRow[] }
   | { kind: 'set-cell'; table: number; row: number; col: number; text: string }
-  | { kind: 'append-table'; afterTable: number; header: string[]; rows: string[][] }
+  /**
+   * The evaluation table (seed 004's layout) with its heading line: after a plan table,
+   * or in place of the evaluation written before (`replaces`, a table index).
+   */
+  | { kind: 'append-table'; afterTable: number; replaces: number | null; heading: string; header: string[]; rows: string[][] }
   | { kind: 'set-summary'; afterTable: number; replaces: string[]; text: string };

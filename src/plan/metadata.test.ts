@@ -1,25 +1,48 @@
-import { communesNamed, planCommune, planYear } from './metadata';
+import { isProductLine, planUnit, planYear, unitsNamed } from './metadata';
 
-describe('communesNamed', () => {
+describe('unitsNamed', () => {
   it.each([
-    ['KHUNG KẾ HOẠCH THỰC HIỆN CẢI CÁCH HÀNH CHÍNH NHÀ NƯỚC XÃ QUANG KHẢI NĂM 2023', ['Quang Khải']],
-    ['Ban hành Kế hoạch cải cách hành chính xã Đức Mạnh năm 2024', ['Đức Mạnh']],
-    ['Ủy ban nhân dân xã Cẩm Giàng ban hành', ['Cẩm Giàng']],
-    ['Xây dựng Kế hoạch CCHC nhà nước xa ̃Chi ́Minh năm 2023', ['Chí Minh']],
+    ['KHUNG KẾ HOẠCH THỰC HIỆN CẢI CÁCH HÀNH CHÍNH NHÀ NƯỚC XÃ QUANG KHẢI NĂM 2023', ['xã Quang Khải']],
+    ['Ban hành Kế hoạch cải cách hành chính xã Đức Mạnh năm 2024', ['xã Đức Mạnh']],
+    ['Ủy ban nhân dân xã Cẩm Giàng ban hành', ['xã Cẩm Giàng']],
+    ['Xây dựng Kế hoạch CCHC nhà nước xa ̃Chi ́Minh năm 2023', ['xã Chí Minh']],
     ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', []],
     ['Công chức Văn hóa-Xã hội phụ trách', []],
     ['các công chức UBND xã có liên quan', []],
-    ['UỶ BAN NHÂN DÂN XÃ THANH XÁ', ['Thanh Xá']],
+    ['UỶ BAN NHÂN DÂN XÃ THANH XÁ', ['xã Thanh Xá']],
+    ['KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH PHƯỜNG HÒA AN NĂM 2027', ['phường Hòa An']],
+    ['UBND đặc khu Côn Đảo', ['đặc khu Côn Đảo']],
+    ['Ủy ban nhân dân thị trấn Nam Sách', ['thị trấn Nam Sách']],
+    // Common words after "xã", a thị xã, a council term: no unit.
+    ['UBND xã Văn phòng HĐND và UBND', []],
+    ['Đài truyền thanh xã Thường xuyên cập nhật', []],
+    ['UBND xã Hồ sơ được số hóa', []],
+    ['UBND thị xã Nghi Sơn', []],
+    ['HĐND xã Khóa XXII', []],
+    // Old units of a merged commune are marked as such.
+    ['Trụ sở xã Hòa Bình (cũ)', ['xã Hòa Bình (cũ)']],
+    ['địa bàn xã Tân Tiến trước sắp xếp', ['xã Tân Tiến (cũ)']],
+    // Two units in one line; paragraphs never joined.
+    ['xã Quang Khải và xã Chí Minh', ['xã Quang Khải', 'xã Chí Minh']],
+    ['Kế hoạch của xã\nVăn phòng HĐND', []],
+    ['…truyền thanh xã\nThường xuyên', []],
   ])('%s → %j', (text, names) => {
-    expect(communesNamed(text)).toEqual(names);
+    expect(unitsNamed(text).map((u) => `${u.unit} ${u.name}${u.old ? ' (cũ)' : ''}`)).toEqual(names);
   });
 });
 
-describe('planCommune and planYear', () => {
-  it('prefers the text outside the table', () => {
-    expect(planCommune('Kế hoạch CCHC xã Quang Khải năm 2023', 'Kế hoạch CCHC xã Chí Minh năm 2022')).toBe('Quang Khải');
-    expect(planCommune('', 'UBND xã Anh Sơn')).toBe('Anh Sơn');
-    expect(planCommune('', '')).toBeNull();
+describe('planUnit and planYear', () => {
+  it.each([
+    [['Kế hoạch CCHC xã Quang Khải năm 2023'], ['Kế hoạch CCHC xã Chí Minh năm 2022'], 'xã Quang Khải'],
+    [[''], ['UBND xã Anh Sơn'], 'xã Anh Sơn'],
+    [['KẾ HOẠCH CCHC PHƯỜNG HÒA AN'], [], 'phường Hòa An'],
+    [['', ''], [''], null],
+    // Text the product wrote is never the unit's source; cells are not joined.
+    [['Tổng số 25 nhiệm vụ và 38 hoạt động; hoàn thành 20/25 nhiệm vụ của xã Lạc Long'], ['UBND xã Đức Mạnh'], 'xã Đức Mạnh'],
+    [['Ủy ban nhân dân xã', 'Tin, bài'], [], null],
+  ])('planUnit(%j, %j) → %s', (outside, table, expected) => {
+    const unit = planUnit(outside, table);
+    expect(unit && `${unit.unit} ${unit.name}`).toBe(expected);
   });
 
   it.each([
@@ -27,8 +50,17 @@ describe('planCommune and planYear', () => {
     ['Quyết định số 1794/QĐ-UBND ngày 27 tháng 12 năm 2023 của UBND tỉnh về ban hành Kế hoạch cải cách hành chính tỉnh năm 2024', '', 2024],
     ['KẾ HOẠCH\nThực hiện công tác cải cách hành chính năm 2023', '', 2023],
     ['THEO KẾ HOẠCH SỐ 63/KH-UBND NGÀY 30/12/2022', 'Kế hoạch CCHC năm 2023; báo cáo năm 2023', 2023],
+    ['Đánh giá tiến độ thực hiện Kế hoạch cải cách hành chính năm 2031 (tính đến ngày 30/06/2031)\nKế hoạch CCHC năm 2027', '', 2027],
     ['', '', null],
   ])('planYear(%j) → %s', (outside, table, year) => {
-    expect(planYear(outside, table)).toBe(year);
+    expect(planYear([outside], [table])).toBe(year);
+  });
+
+  it.each([
+    ['Tổng số 8 nhiệm vụ và 10 hoạt động; hoàn thành 1/8 nhiệm vụ, đạt 13%', true],
+    ['ĐÁNH GIÁ TIẾN ĐỘ THỰC HIỆN KẾ HOẠCH CCHC NĂM 2023 (tính đến ngày 30/06/2023)', true],
+    ['Thực hiện hoàn thành 30/38 hoạt động, đạt 79% kế hoạch', false],
+  ])('isProductLine(%j) → %s', (line, expected) => {
+    expect(isProductLine(line)).toBe(expected);
   });
 });

@@ -1,47 +1,127 @@
-import { collapse, fold } from './text';
+import { collapse, fold, toNfc } from './text';
 
-/** Words that end a commune name written in capitals ("XÃ QUANG KHẢI NĂM 2023"). */
+/** The commune-level units of DESIGN §1: thị trấn only in plans before the 2025 reorganisation. */
+export const UNITS = ['xã', 'phường', 'thị trấn', 'đặc khu'] as const;
+export type Unit = (typeof UNITS)[number];
+
+/** A unit named in a text: "xã Quang Khải", "PHƯỜNG HÒA AN", "xã Hòa Bình (cũ)". */
+export interface UnitName {
+  unit: Unit;
+  /** The name in title case, without the unit word. */
+  name: string;
+  /** Marked as a unit that no longer exists: "(cũ)", "trước sắp xếp", "trước sáp nhập". */
+  old: boolean;
+}
+
+/** Words that end a unit name written in capitals ("XÃ QUANG KHẢI NĂM 2023") or start the text after it. */
 const NAME_STOP_WORDS = new Set([
   'năm', 'về', 'trên', 'huyện', 'tỉnh', 'thị', 'xã', 'giai', 'kế', 'hoạch', 'theo', 'và', 'của', 'trong', 'đến',
   'ngày', 'số', 'ban', 'thực', 'hiện', 'cải', 'cách', 'hành', 'chính', 'phụ', 'lục', 'kèm', 'đồng', 'quận',
-  'phường', 'ủy', 'uỷ', 'công', 'tác', 'báo', 'cáo', 'các', 'có', 'đã', 'được',
+  'phường', 'ủy', 'uỷ', 'công', 'tác', 'báo', 'cáo', 'các', 'có', 'đã', 'được', 'khóa', 'khoá', 'nhiệm', 'kỳ',
+  'cũ', 'mới', 'trước', 'sau', 'đặc', 'khu', 'tại', 'với', 'là', 'thuộc', 'từ',
 ]);
-/** "xã" followed by these is not a commune: "xã hội", "xã viên". */
+/** Folded words after a unit word that make a common phrase, not a name: "xã hội", "phường hội". */
 const NOT_A_NAME = new Set(['hoi', 'vien', 'luan']);
-
 /**
- * Every commune named in a text as "xã <Name>" (names start with capitals). Names
- * are returned in title case, as the clerk would write them.
+ * Folded first words of phrases that follow "xã" in running text ("UBND xã Văn phòng…",
+ * "loa truyền thanh xã Thường xuyên…", "HĐND xã Khóa XXII"): a name is never just one of them.
  */
-export function communesNamed(text: string): string[] {
-  const names: string[] = [];
-  const pattern = /(?:^|[^\p{L}])(xã|Xã|XÃ)\s+((?:\p{Lu}[\p{L}]*\s*){1,4})/gu;
-  for (const match of collapse(text).matchAll(pattern)) {
-    const words: string[] = [];
-    for (const word of match[2].trim().split(/\s+/)) {
-      if (words.length === 0 && NOT_A_NAME.has(fold(word))) break;
-      const stop = NAME_STOP_WORDS.has(word.toLocaleLowerCase('vi'));
-      if (stop && (words.length === 0 || isAllCaps(word))) break;
-      words.push(word);
-      if (words.length === 3) break;
+const COMMON_FIRST_WORDS = new Set([
+  'van', 'thuong', 'ho', 'tin', 'trung', 'cong', 'hoi', 'dang', 'mat', 'doan', 'bo', 'phong', 'ban', 'uy', 'can',
+  'quan', 'y', 'tram', 'truong', 'khoa', 'nhiem', 'ky', 'cac', 'toan', 'tat', 'moi', 'nhung', 'mot', 'hai', 'so',
+  'dia', 'thon', 'to', 'ap', 'ban', 'lanh', 'chu', 'pho', 'giam', 'cu', 'chuyen', 'thuc', 'trien', 'tong', 'ket',
+]);
+/** A unit word (as clerks capitalise it) and the capitalised words after it; the lookahead keeps what follows for later matches. */
+const UNIT_PATTERN =
+  /(?:^|[^\p{L}])(xã|Xã|XÃ|phường|Phường|PHƯỜNG|thị trấn|Thị trấn|Thị Trấn|THỊ TRẤN|đặc khu|Đặc khu|Đặc Khu|ĐẶC KHU)\s+((?:\p{Lu}\p{L}*\s*){1,4})(?=([^\n]{0,40}))/gu;
+/** What marks a named unit as one of before the reorganisation. */
+const OLD_MARK = /^(?:cu\b|truoc (?:khi )?(?:sap xep|sap nhap|hop nhat))/;
+
+/**
+ * Every commune-level unit named in one paragraph or cell text. Names start with a
+ * capital letter; "thị xã", "xã hội" and common words after "xã" are not units.
+ */
+export function unitsNamed(text: string): UnitName[] {
+  const found: UnitName[] = [];
+  for (const line of toNfc(text).split('\n').map(collapse)) {
+    for (const match of line.matchAll(UNIT_PATTERN)) {
+      const unit = match[1].toLocaleLowerCase('vi') as Unit;
+      if (unit === 'xã' && afterThi(line, match)) continue;
+      const unitName = readName(match[2], match[3]);
+      if (unitName) found.push({ unit, ...unitName });
     }
-    if (words.length > 0) names.push(words.map(titleCase).join(' '));
   }
-  return names;
+  return found;
 }
 
-/** The commune whose plan this is: the name the text outside the table uses most, else the table's. */
-export function planCommune(outsideText: string, tableText: string): string | null {
-  return mostFrequent(communesNamed(outsideText)) ?? mostFrequent(communesNamed(tableText));
+/** True when the unit word is preceded by "thị" (thị xã, a district-level town). */
+function afterThi(line: string, match: RegExpMatchArray): boolean {
+  const start = (match.index ?? 0) + match[0].indexOf(match[1]);
+  return /(?:^|[^\p{L}])thị\s*$/iu.test(line.slice(0, start));
+}
+
+/** The name in the capitalised words after a unit word, with what follows them; null when it is no name. */
+function readName(capitalised: string, rest: string): { name: string; old: boolean } | null {
+  const words: string[] = [];
+  const all = capitalised.trim().split(/\s+/);
+  for (const word of all) {
+    const bare = word.replace(/[^\p{L}]+$/u, '');
+    if (words.length === 0 && NOT_A_NAME.has(fold(bare))) return null;
+    const stop = NAME_STOP_WORDS.has(bare.toLocaleLowerCase('vi'));
+    if (stop && (words.length === 0 || isAllCaps(bare))) break;
+    words.push(bare);
+    if (bare !== word || words.length === 3) break;
+  }
+  if (words.length === 0 || words.some((word) => word === '')) return null;
+  const after = words.length < all.length ? `${all.slice(words.length).join(' ')} ${rest}` : rest;
+  // "xã Văn phòng", "xã Thường xuyên": one capitalised common word running on in lower case.
+  if (words.length === 1 && COMMON_FIRST_WORDS.has(fold(words[0])) && /^\s*\p{Ll}/u.test(after)) return null;
+  return { name: words.map(titleCase).join(' '), old: OLD_MARK.test(fold(after)) };
+}
+
+/** Lines the product itself writes (the summary sentence, the evaluation heading): never a source of the unit or year. */
+export function isProductLine(line: string): boolean {
+  return /^tong so \d+ nhiem vu va \d+ hoat dong\b/.test(fold(line)) || isEvaluationHeading(line);
+}
+
+/** The heading the product writes above an evaluation table ("… (tính đến ngày 30/06/2027)"). */
+export function isEvaluationHeading(line: string): boolean {
+  return /\btinh den ngay \d/.test(fold(line));
+}
+
+/** Text split into the paragraphs or cell lines it holds, without the product's own lines. */
+export function phrases(texts: readonly string[]): string[] {
+  return texts.flatMap((text) => text.split('\n')).filter((line) => line.trim() !== '' && !isProductLine(line));
+}
+
+export interface PlanUnit {
+  unit: Unit;
+  name: string;
+}
+
+/** The unit whose plan this is: the one the text outside the table names most, else the table's. */
+export function planUnit(outside: readonly string[], inTable: readonly string[]): PlanUnit | null {
+  const named = (texts: readonly string[]) =>
+    phrases(texts)
+      .flatMap(unitsNamed)
+      .filter((unit) => !unit.old);
+  const best = (units: UnitName[]): PlanUnit | null => {
+    const key = mostFrequent(units.map((u) => `${u.unit}|${u.name}`));
+    if (key === null) return null;
+    const [unit, name] = key.split('|');
+    return { unit: unit as Unit, name };
+  };
+  return best(named(outside)) ?? best(named(inTable));
 }
 
 /**
- * The plan year: the year of "Kế hoạch … năm 2024" in the title text, else the year
+ * The plan year: the year of "Kế hoạch … năm 2024" in a title line, else the year
  * named most often as "năm YYYY" anywhere. Dates ("ngày 27 tháng 12 năm 2023") are not years of a plan.
  */
-export function planYear(outsideText: string, tableText: string): number | null {
-  const title = yearsIn(outsideText, /(?:ke hoach|cai cach hanh chinh|nhiem vu)[^.;]{0,120}?\bnam (20\d{2})\b/g);
-  return mostFrequent(title) ?? mostFrequent(yearsIn(`${outsideText}\n${tableText}`, /\bnam (20\d{2})\b/g));
+export function planYear(outside: readonly string[], inTable: readonly string[]): number | null {
+  const outsideLines = phrases(outside);
+  const title = outsideLines.flatMap((line) => yearsIn(line, /(?:ke hoach|cai cach hanh chinh|nhiem vu)(?:(?!\bnam 20\d{2}\b).){0,120}?\bnam (20\d{2})\b/g));
+  return mostFrequent(title) ?? mostFrequent([...outsideLines, ...phrases(inTable)].flatMap((line) => yearsIn(line, /\bnam (20\d{2})\b/g)));
 }
 
 function yearsIn(text: string, pattern: RegExp): number[] {

@@ -3,7 +3,7 @@ import { gridOf } from '../../test/fixtures/grid';
 import { seed004 } from '../../test/fixtures/seed004';
 import { applyEdits } from './apply';
 import { parseDeadline } from './deadline';
-import { planProgress, prefilledStatus } from './progress';
+import { defaultProgressMode, planProgress, prefilledStatus } from './progress';
 import { recognise } from './recognise';
 import { tallyProgress } from './tally';
 import type { Plan, PlanRow } from './types';
@@ -42,7 +42,7 @@ describe('planProgress', () => {
     const notYet = after.rows.filter((row) => row.status === 'Chưa đến thời điểm').map((row) => row.activity);
     const dueLater = plan.rows.filter((row) => ['date', 'month', 'quarter'].includes(row.deadlineInfo.kind) && (row.deadlineInfo.due ?? '') > '2025-06-30').map((row) => row.activity);
     expect(notYet).toEqual(dueLater);
-    expect(tallyProgress(after)).toEqual({ tasks: 10, activities: 11, tasksDone: 0, done: 0, inProgress: 3, notYet: 3 });
+    expect(tallyProgress(after)).toEqual({ tasks: 10, activities: 11, tasksDone: 0, done: 0, inProgress: 3, notYet: 3, notDone: 0, unassessed: 5 });
     expect(after.statedSummary).toMatchObject({ activities: 11, done: 0, inProgress: 3, notYet: 3 });
     expect(validate(after, null, { asOf: '2025-06-30' }).filter((f) => f.code === 'status-missing')).toHaveLength(5);
   });
@@ -70,9 +70,17 @@ describe('planProgress', () => {
   it('writes an appendix table in seed 004\'s layout that reads back as the evaluation', () => {
     const result = planProgress(plan, doc.tables, { asOf: '2025-06-30', mode: 'appendix' });
     const after = recognise(applyEdits(doc, result.edits)) as Plan;
-    expect(after.tables).toEqual([1]);
-    expect(after.headerLabels).toEqual(['TT', 'Nội dung thực hiện', 'Hoạt động', 'Tiến độ', 'Sản phẩm', 'Giải trình', 'Ghi chú']);
+    // The plan stays the plan; its statuses come from the evaluation table.
+    expect(after.tables).toEqual(plan.tables);
+    expect(after.headerLabels).toEqual(plan.headerLabels);
+    expect(after.evaluation?.table).toBe(1);
     expect(after.sections.map((s) => s.areas)).toEqual(plan.sections.map((s) => s.areas));
-    expect(tallyProgress(after)).toEqual({ tasks: 10, activities: 11, tasksDone: 0, done: 0, inProgress: 3, notYet: 3 });
+    expect(tallyProgress(after)).toEqual({ tasks: 10, activities: 11, tasksDone: 0, done: 0, inProgress: 3, notYet: 3, notDone: 0, unassessed: 5 });
+    expect(after.rows.map((row) => row.status)).toEqual(result.rows.map((row) => row.status));
+    // Written again, the evaluation is updated, not repeated.
+    const again = planProgress(after, applyEdits(doc, result.edits).tables, { asOf: '2025-09-30', mode: defaultProgressMode(after, true) });
+    const twice = applyEdits(applyEdits(doc, result.edits), again.edits);
+    expect(twice.tables.length).toBe(2);
+    expect(twice.text.split('\n').filter((line) => line.includes('tính đến ngày'))).toEqual(['Đánh giá tiến độ thực hiện Kế hoạch cải cách hành chính năm 2025 (tính đến ngày 30/09/2025)']);
   });
 });

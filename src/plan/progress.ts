@@ -33,9 +33,13 @@ export interface ProgressResult {
 
 export const APPENDIX_HEADER = ['TT', 'Nội dung thực hiện', 'Hoạt động', 'Tiến độ', 'Sản phẩm', 'Giải trình', 'Ghi chú'];
 
-/** A plan with its own Tiến độ column is filled in place; otherwise Word gets the appendix table, Excel the columns. */
+/**
+ * A plan with its own Tiến độ column is filled in place, one with an evaluation table
+ * gets that table updated; otherwise Word gets the appendix table, Excel the columns.
+ */
 export function defaultProgressMode(plan: Plan, inWord: boolean): ProgressMode {
   if (plan.columns.status !== null) return 'columns';
+  if (plan.evaluation !== null) return 'appendix';
   return inWord ? 'appendix' : 'columns';
 }
 
@@ -69,7 +73,7 @@ export function planProgress(plan: Plan, tables: readonly Table[], options: Prog
   const evaluated: Plan = { ...plan, rows: plan.rows.map((row, i) => ({ ...row, status: rows[i].status, explanation: rows[i].explanation })) };
   const sentence = summarySentence(tallyProgress(evaluated));
   const lastTable = plan.tables.at(-1) as number;
-  const edits: Edit[] = options.mode === 'appendix' ? [appendixTable(evaluated, lastTable)] : statusColumns(plan, tables, rows);
+  const edits: Edit[] = options.mode === 'appendix' ? [appendixTable(evaluated, lastTable, options.asOf)] : statusColumns(plan, tables, rows);
   edits.push({ kind: 'set-summary', afterTable: lastTable, replaces: plan.statedSummary?.text.split('\n') ?? [], text: sentence });
   return { edits, rows, sentence };
 }
@@ -95,8 +99,23 @@ function statusColumns(plan: Plan, tables: readonly Table[], rows: readonly Prog
   return edits;
 }
 
-/** The evaluation as a table of its own after the plan, in the layout of seed 004. */
-function appendixTable(plan: Plan, afterTable: number): Edit {
+/** "2023-06-30" → "30/06/2023", as dates are shown to clerks. */
+export function displayDate(iso: string): string {
+  const [year, month, day] = iso.split('-');
+  return `${day}/${month}/${year}`;
+}
+
+/** The line above the evaluation table: what it evaluates and the report date (DESIGN §6). */
+export function evaluationHeading(plan: Plan, asOf: string): string {
+  const year = plan.year === null ? '' : ` năm ${plan.year}`;
+  return `Đánh giá tiến độ thực hiện Kế hoạch cải cách hành chính${year} (tính đến ngày ${displayDate(asOf)})`;
+}
+
+/**
+ * The evaluation as a table of its own after the plan, in the layout of seed 004; an
+ * evaluation written before is replaced, so a document keeps one.
+ */
+function appendixTable(plan: Plan, afterTable: number, asOf: string): Edit {
   const body: string[][] = [];
   let section: number | null = null;
   let sections = 0;
@@ -109,5 +128,5 @@ function appendixTable(plan: Plan, afterTable: number): Edit {
     const firstOfTask = i === 0 || plan.rows[i - 1].task !== row.task;
     body.push([row.number, firstOfTask ? row.taskText : '', row.activity, row.status, row.product, row.explanation, row.note]);
   });
-  return { kind: 'append-table', afterTable, header: APPENDIX_HEADER, rows: body };
+  return { kind: 'append-table', afterTable, replaces: plan.evaluation?.table ?? null, heading: evaluationHeading(plan, asOf), header: APPENDIX_HEADER, rows: body };
 }

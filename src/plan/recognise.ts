@@ -2,7 +2,8 @@ import { areasOfTitle } from './areas';
 import { parseDeadline } from './deadline';
 import { findHeader, sameHeader, type HeaderBlock } from './header-block';
 import { isNumberingRow, headerScore } from './headers';
-import { planCommune, planYear } from './metadata';
+import { matchEvaluation, type EvaluationRow } from './evaluation';
+import { planUnit, planYear } from './metadata';
 import { classifyRow } from './rows';
 import { readStatedSummary } from './summary';
 import { collapse, isBlank } from './text';
@@ -10,6 +11,8 @@ import type { ColumnMap, GridCell, Plan, PlanRow, PlanSection, PlanTask, Role, S
 
 interface PlanTables {
   header: HeaderBlock;
+  /** The evaluation table written beside the plan, with its own header. */
+  evaluation: { table: Table; header: HeaderBlock } | null;
   /** Each table of the plan with its header's first row and the first body row in it. */
   parts: Array<{ table: Table; headerStart: number; firstBodyRow: number }>;
 }
@@ -23,24 +26,29 @@ export interface RecogniseOptions {
 export function recognise(doc: SourceDocument, options: RecogniseOptions = {}): Plan | null {
   const found = findPlanTables(doc.tables);
   if (!found) return null;
-  const { header, parts } = found;
+  const { header, parts, evaluation } = found;
   const columns: ColumnMap = { ...header.columns, ...options.columns };
   const builder = new PlanBuilder(columns);
+  // Paragraphs and cells are kept apart: the unit and year are read inside one of them.
   const outside: string[] = [doc.text];
   for (const { table, headerStart, firstBodyRow } of parts) {
-    outside.push(...table.rows.slice(0, headerStart).map(rowText));
+    outside.push(...table.rows.slice(0, headerStart).flatMap(cellTexts));
     for (let r = firstBodyRow; r < table.rows.length; r++) builder.addRow(table, r, header);
   }
   const planTableIndexes = new Set(parts.map((p) => p.table.index));
   for (const table of doc.tables) {
-    if (!planTableIndexes.has(table.index)) outside.push(...table.rows.map(rowText));
+    if (planTableIndexes.has(table.index)) continue;
+    const rows = table === evaluation?.table ? table.rows.slice(0, evaluation.header.start) : table.rows;
+    outside.push(...rows.flatMap(cellTexts));
   }
-  const outsideText = outside.join('\n');
-  const tableText = builder.rows.map((row) => [row.taskText, row.activity, row.product].join('\n')).join('\n');
-  const year = planYear(outsideText, tableText);
+  const year = planYear(outside, builder.cellTexts);
   for (const row of builder.rows) row.deadlineInfo = parseDeadline(row.deadline, year);
+  const unit = planUnit(outside, builder.cellTexts);
+  const evaluated = evaluation ? readEvaluation(evaluation.table, evaluation.header, builder.rows) : null;
+  const notes = [...builder.notes, ...(evaluated?.notes ?? [])];
   return {
-    commune: planCommune(outsideText, tableText),
+    unit: unit?.unit ?? null,
+    commune: unit?.name ?? null,
     year,
     tables: parts.map((p) => p.table.index),
     columns,
@@ -50,22 +58,58 @@ export function recognise(doc: SourceDocument, options: RecogniseOptions = {}): 
     sections: builder.sections,
     tasks: builder.tasks,
     rows: builder.rows,
-    statedSummary: readStatedSummary([outsideText, ...builder.notes].join('\n')),
+    statedSummary: readStatedSummary([...outside, ...notes].join('\n')),
+    evaluation: evaluated && evaluation ? { table: evaluation.table.index, rows: evaluated.rows } : null,
   };
 }
 
-/** The plan table (its header maps most roles) and the tables that continue it. */
+/**
+ * Statuses and explanations of the plan rows taken from the evaluation table; each
+ * assessed row's status and explanation cells point at the evaluation's cells.
+ */
+function readEvaluation(table: Table, header: HeaderBlock, planRows: PlanRow[]): { rows: Array<number | null>; notes: string[] } {
+  const builder = new PlanBuilder(header.columns);
+  for (let r = header.end; r < table.rows.length; r++) builder.addRow(table, r, header);
+  const assessed: EvaluationRow[] = builder.rows.map((row) => ({
+    activity: row.activity || row.taskText,
+    status: row.status,
+    explanation: row.explanation,
+    cells: { status: row.source.cells.status, explanation: row.source.cells.explanation },
+  }));
+  const matched = matchEvaluation(planRows, assessed);
+  planRows.forEach((row, i) => {
+    const index = matched[i];
+    if (index === null) return;
+    const { status, explanation, cells } = assessed[index];
+    Object.assign(row, { status, explanation });
+    row.source.cells = { ...row.source.cells, ...cells };
+  });
+  return { rows: matched.map((index) => (index === null ? null : builder.rows[index].source.row)), notes: builder.notes };
+}
+
+/** A table that lists activities with a Tiến độ column but names no lead or deadline: an evaluation, not a plan. */
+function isEvaluationHeader(header: HeaderBlock): boolean {
+  return header.columns.status !== null && header.columns.lead === null && header.columns.deadline === null;
+}
+
+/**
+ * The plan table (its header maps most roles) and the tables that continue it; a
+ * document holding the plan and its evaluation table gives both.
+ */
 function findPlanTables(tables: readonly Table[]): PlanTables | null {
-  let best: { table: Table; header: HeaderBlock; position: number } | null = null;
+  const candidates: Array<{ table: Table; header: HeaderBlock; position: number }> = [];
   tables.forEach((table, position) => {
     const header = findHeader(table);
-    if (!header || (header.columns.task === null && header.columns.activity === null)) return;
-    // A progress table (with a Tiến độ column) is what a report is about, even beside the plan itself.
-    const rank = (h: HeaderBlock) => (h.columns.status !== null ? 100 : 0) + h.score;
-    if (!best || rank(header) > rank(best.header)) best = { table, header, position };
+    if (header && (header.columns.task !== null || header.columns.activity !== null)) candidates.push({ table, header, position });
   });
-  if (!best) return null;
-  const { table, header, position } = best as { table: Table; header: HeaderBlock; position: number };
+  const plans = candidates.filter((c) => !isEvaluationHeader(c.header));
+  const evaluations = candidates.filter((c) => isEvaluationHeader(c.header));
+  // A progress table (with a Tiến độ column) is what a report is about, even beside the plan itself.
+  const rank = (h: HeaderBlock) => (h.columns.status !== null ? 100 : 0) + h.score;
+  const best = (list: typeof candidates) => list.reduce<(typeof candidates)[number] | null>((top, c) => (!top || rank(c.header) > rank(top.header) ? c : top), null);
+  const chosen = best(plans) ?? best(evaluations);
+  if (!chosen) return null;
+  const { table, header, position } = chosen;
   const parts = [{ table, headerStart: header.start, firstBodyRow: header.end }];
   const width = table.rows[0]?.length ?? 0;
   for (const next of tables.slice(position + 1)) {
@@ -76,12 +120,15 @@ function findPlanTables(tables: readonly Table[]): PlanTables | null {
       parts.push({ table: next, headerStart: 0, firstBodyRow: 0 });
     } else break;
   }
-  return { header, parts };
+  const evaluation = plans.includes(chosen) ? (evaluations.find((c) => c.position > position) ?? evaluations[0] ?? null) : null;
+  return { header, parts, evaluation: evaluation && { table: evaluation.table, header: evaluation.header } };
 }
 
-function rowText(cells: readonly GridCell[]): string {
-  return cells.filter((cell) => !cell.hMerged && !cell.vMerged).map((cell) => cell.text).join(' ');
+/** The texts of a row's cells, each once (merged slots repeat their origin's text). */
+function cellTexts(cells: readonly GridCell[]): string[] {
+  return cells.filter((cell) => !cell.hMerged && !cell.vMerged).map((cell) => cell.text);
 }
+
 
 /** Walks the body rows in order, keeping the current section and task. */
 class PlanBuilder {
@@ -90,6 +137,8 @@ class PlanBuilder {
   readonly rows: PlanRow[] = [];
   /** Lines written across the table (summary sentences, remarks). */
   readonly notes: string[] = [];
+  /** Raw texts of the task, activity and product cells, paragraphs kept apart. */
+  readonly cellTexts: string[] = [];
   private currentTask: number | null = null;
   /** Set by a "Nhiệm vụ N" row: activities below belong to it until the next one. */
   private groupTask: number | null = null;
@@ -129,6 +178,10 @@ class PlanBuilder {
     const addresses: Partial<Record<Role, string>> = {};
     for (const [role, col] of Object.entries(this.columns) as Array<[Role, number | null]>) {
       if (col !== null && cells[col]) addresses[role] = cells[col].address;
+    }
+    for (const role of ['task', 'activity', 'product'] as const) {
+      const col = this.columns[role];
+      if (col !== null && cells[col] && !cells[col].vMerged) this.cellTexts.push(cells[col].text);
     }
     const { task, continues } = this.taskOf(cells, value('task'));
     const ownTaskText = continues ? '' : this.tasks[task].text;

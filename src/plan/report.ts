@@ -1,12 +1,13 @@
 import { sectionCounts } from './sections';
 import { tallyProgress } from './tally';
-import type { Plan } from './types';
+import { isEvaluated, type Plan } from './types';
 
 /** The `plan` object of `cchc check --json` (DESIGN §7). */
 export function planReport(plan: Plan) {
   const { columns } = plan;
   return {
     commune: plan.commune,
+    unit: plan.unit,
     year: plan.year,
     tables: plan.tables,
     columns: {
@@ -45,6 +46,6 @@ export type PlanReport = ReturnType<typeof planReport>;
 
 /** The `summary` of `cchc check --json`: recomputed counts of a progress table, or null for a plan without statuses. */
 export function progressSummary(plan: Plan) {
-  if (plan.columns.status === null) return null;
+  if (!isEvaluated(plan)) return null;
   return { ...tallyProgress(plan), stated: plan.statedSummary?.text ?? null };
 }

@@ -13,11 +13,16 @@ const REQUIRED: ReadonlyArray<readonly [Role, Severity]> = [
 ];
 
 /**
- * A progress appendix (seed 004) lists activities with their status and product
- * only: it has no lead, coordinator or deadline columns to miss.
+ * A progress appendix read on its own (seed 004) lists activities with their status and
+ * product only: it has no lead, coordinator or deadline columns to miss. A plan that
+ * gained a Tiến độ column is still a plan.
  */
+function isAppendixAlone(plan: Plan): boolean {
+  return plan.columns.status !== null && plan.columns.lead === null && plan.columns.deadline === null;
+}
+
 function requiredColumns(plan: Plan): ReadonlyArray<readonly [Role, Severity]> {
-  return plan.columns.status === null ? REQUIRED : REQUIRED.filter(([role]) => role === 'activity' || role === 'product');
+  return isAppendixAlone(plan) ? REQUIRED.filter(([role]) => role === 'activity' || role === 'product') : REQUIRED;
 }
 
 export function missingColumns(plan: Plan): Finding[] {
@@ -33,8 +38,8 @@ export function emptyCells(plan: Plan): Finding[] {
     for (const [role, severity] of required) {
       if (row[role as 'activity' | 'lead' | 'deadline' | 'product' | 'coordinator'] !== '') continue;
       if (role === 'deadline' && startSaysWhen(row)) continue;
-      // In a progress report the product is what was actually produced: none yet is normal.
-      if (role === 'product' && plan.columns.status !== null && statusCategory(row.status) !== 'done') continue;
+      // In a progress appendix the product is what was actually produced: none yet is normal.
+      if (role === 'product' && isAppendixAlone(plan) && statusCategory(row.status) !== 'done') continue;
       findings.push(cellFinding('empty-cell', severity, plan.rows, index, role));
     }
   });

@@ -1,14 +1,14 @@
 import { cellFinding, planFinding, type Finding } from './findings';
 import { statusCategory } from './status';
 import { summaryDifferences, summarySentence, tallyProgress } from './tally';
-import type { Plan, PlanRow } from './types';
+import { isEvaluated, type Plan, type PlanRow } from './types';
 
 /** Deadline kinds that name one period, so an unfinished activity past it is late. */
 const SINGLE_PERIOD = new Set(['date', 'month', 'quarter', 'year', 'range']);
 
 /** Every activity of a progress table needs a status. */
 export function missingStatuses(plan: Plan): Finding[] {
-  if (plan.columns.status === null) return [];
+  if (!isEvaluated(plan)) return [];
   return plan.rows.flatMap((row, index) =>
     statusCategory(row.status) === 'empty' ? [cellFinding('status-missing', 'error', plan.rows, index, 'status')] : [],
   );
@@ -24,10 +24,10 @@ export function needsExplanation(row: PlanRow, asOf: string | null): boolean {
 }
 
 export function missingExplanations(plan: Plan, asOf: string | null): Finding[] {
-  if (plan.columns.status === null) return [];
+  if (!isEvaluated(plan)) return [];
   return plan.rows.flatMap((row, index) =>
     needsExplanation(row, asOf) && row.explanation === ''
-      ? [cellFinding('explanation-missing', 'warning', plan.rows, index, plan.columns.explanation === null ? 'status' : 'explanation', { status: row.status })]
+      ? [cellFinding('explanation-missing', 'warning', plan.rows, index, plan.columns.explanation === null && plan.evaluation === null ? 'status' : 'explanation', { status: row.status })]
       : [],
   );
 }
@@ -35,7 +35,7 @@ export function missingExplanations(plan: Plan, asOf: string | null): Finding[] 
 /** A stated summary ("hoàn thành 30/38 hoạt động, đạt 79%") that the table does not bear out. */
 export function summaryMismatch(plan: Plan): Finding[] {
   const stated = plan.statedSummary;
-  if (plan.columns.status === null || stated === null) return [];
+  if (!isEvaluated(plan) || stated === null) return [];
   const tally = tallyProgress(plan);
   const differences = summaryDifferences(stated, tally);
   if (differences.length === 0) return [];

@@ -1,5 +1,5 @@
 import { cellFinding, type Finding } from './findings';
-import { communesNamed } from './metadata';
+import { unitsNamed } from './metadata';
 import { fold } from './text';
 import type { Plan, PlanRow, Role } from './types';
 
@@ -14,30 +14,46 @@ function rowTexts(row: PlanRow): Array<[Role, string]> {
 }
 
 /** Findings from each written text of each row. */
-function textFindings(plan: Plan, check: (text: string, report: (params: Record<string, string | number>) => void) => void, code: Finding['code'], severity: Finding['severity']): Finding[] {
+function textFindings(
+  plan: Plan,
+  check: (text: string, report: (params: Record<string, string | number>) => void, cell: string | undefined) => void,
+  code: Finding['code'],
+  severity: Finding['severity'],
+): Finding[] {
   const findings: Finding[] = [];
   plan.rows.forEach((row, index) => {
-    for (const [role, text] of rowTexts(row)) check(text, (params) => findings.push(cellFinding(code, severity, plan.rows, index, role, params)));
+    for (const [role, text] of rowTexts(row)) check(text, (params) => findings.push(cellFinding(code, severity, plan.rows, index, role, params)), row.source.cells[role]);
   });
   return findings;
 }
 
-function sameCommune(a: string, b: string): boolean {
+function sameName(a: string, b: string): boolean {
   const [x, y] = [fold(a), fold(b)];
   return x.startsWith(y) || y.startsWith(x);
 }
 
-/** Another commune named in a cell: "xã Chí Minh" in Quang Khải's plan, left from a copied plan. */
-export function foreignCommunes(plan: Plan): Finding[] {
+/**
+ * Another unit named in a cell as if it were the plan's: "xã Chí Minh" in Quang Khải's
+ * plan, left from a copied plan (DESIGN §5). Units marked "(cũ)", the old units of a
+ * merged commune the clerk lists, thị xã/huyện/tỉnh and council terms are not; one finding a cell.
+ */
+export function foreignCommunes(plan: Plan, oldUnits: readonly string[] = []): Finding[] {
   const commune = plan.commune;
   if (commune === null) return [];
+  const ownUnit = plan.unit ?? 'xã';
+  const reported = new Set<string>();
   return textFindings(
     plan,
-    (text, report) => {
-      for (const name of new Set(communesNamed(text).filter((named) => !sameCommune(named, commune)))) report({ name, commune });
+    (text, report, cell) => {
+      if (cell !== undefined && reported.has(cell)) return;
+      const foreign = unitsNamed(text).filter((named) => !named.old && !sameName(named.name, commune) && !oldUnits.some((old) => sameName(named.name, old)));
+      if (foreign.length === 0) return;
+      if (cell !== undefined) reported.add(cell);
+      const names = [...new Set(foreign.map((named) => `${named.unit} ${named.name}`))];
+      report({ name: names.join(', '), commune: `${ownUnit} ${commune}` });
     },
     'foreign-commune',
-    'error',
+    'warning',
   );
 }
 

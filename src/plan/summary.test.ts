@@ -14,13 +14,28 @@ describe('readStatedSummary', () => {
     expect(stated).toMatchObject({ tasks: 25, tasksDone: 20, activities: 38, done: 30, percent: 79, inProgress: 6, notYet: 2 });
   });
 
-  it('reads back the sentence the tool writes', () => {
-    const sentence = summarySentence({ tasks: 25, activities: 38, tasksDone: 20, done: 30, inProgress: 6, notYet: 2 });
-    expect(sentence).toBe(
+  it.each([
+    [
+      { tasks: 25, activities: 38, tasksDone: 20, done: 30, inProgress: 6, notYet: 2, notDone: 0, unassessed: 0 },
       'Tổng số 25 nhiệm vụ và 38 hoạt động; hoàn thành 20/25 nhiệm vụ, đạt 80%; hoàn thành 30/38 hoạt động, đạt 79%; đang triển khai 6; chưa đến thời điểm 2.',
-    );
+    ],
+    [
+      { tasks: 8, activities: 10, tasksDone: 1, done: 3, inProgress: 2, notYet: 1, notDone: 1, unassessed: 3 },
+      'Tổng số 8 nhiệm vụ và 10 hoạt động; hoàn thành 1/8 nhiệm vụ, đạt 13%; hoàn thành 3/10 hoạt động, đạt 30%; đang triển khai 2; chưa đến thời điểm 1; không thực hiện 1; chưa đánh giá 3.',
+    ],
+    [
+      { tasks: 2, activities: 4, tasksDone: 0, done: 0, inProgress: 0, notYet: 0, notDone: 0, unassessed: 4 },
+      'Tổng số 2 nhiệm vụ và 4 hoạt động; hoàn thành 0/2 nhiệm vụ, đạt 0%; hoàn thành 0/4 hoạt động, đạt 0%; đang triển khai 0; chưa đến thời điểm 0; chưa đánh giá 4.',
+    ],
+  ])('writes and reads back the sentence of %j', (tally, expected) => {
+    const sentence = summarySentence(tally);
+    expect(sentence).toBe(expected);
+    expect(tally.done + tally.inProgress + tally.notYet + tally.notDone + tally.unassessed).toBe(tally.activities);
+    const { tasks, tasksDone, activities, done, inProgress, notYet } = tally;
     expect(readStatedSummary(`Kèm theo báo cáo\n${sentence}`)).toMatchObject({
-      tasks: 25, tasksDone: 20, activities: 38, done: 30, percent: 79, inProgress: 6, notYet: 2,
+      tasks, tasksDone, activities, done, inProgress, notYet,
+      notDone: tally.notDone > 0 ? tally.notDone : null,
+      unassessed: tally.unassessed > 0 ? tally.unassessed : null,
     });
   });
 

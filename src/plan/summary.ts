@@ -7,7 +7,9 @@ const TASKS_DONE = /hoan thanh (\d+)\s*\/\s*(\d+) nhiem vu/;
 const PERCENT = /hoat dong\W*(?:\w+\W+){0,2}?dat (\d+(?:[.,]\d+)?)\s*%/;
 /** "… 06 hoạt động" as clerks write it, or "…; đang triển khai 6; chưa đến thời điểm 2." as we write it. */
 const IN_PROGRESS = /(?:dang trien khai|da va dang)\D{0,40}?(\d+)(?= hoat dong\b| chua den\b|\s*$)/;
-const NOT_YET = /chua den thoi diem\D{0,40}?(\d+)(?= hoat dong\b|\s*$)/;
+const NOT_YET = /chua den thoi diem\D{0,40}?(\d+)(?= hoat dong\b| khong thuc\b| chua danh\b|\s*$)/;
+const NOT_DONE = /khong thuc hien (\d+)(?= hoat dong\b| chua danh\b|\s*$)/;
+const UNASSESSED = /chua danh gia (\d+)(?= hoat dong\b|\s*$)/;
 
 /** The summary a progress report states ("Thực hiện hoàn thành 30/38 hoạt động, đạt 79% …"), if any. */
 export function readStatedSummary(text: string): StatedSummary | null {
@@ -30,5 +32,7 @@ export function readStatedSummary(text: string): StatedSummary | null {
     percent: number(PERCENT.exec(key)),
     inProgress: number(IN_PROGRESS.exec(key)),
     notYet: number(NOT_YET.exec(key)),
+    notDone: number(NOT_DONE.exec(key)),
+    unassessed: number(UNASSESSED.exec(key)),
   };
 }

@@ -9,17 +9,19 @@ export interface ProgressTally {
   done: number;
   inProgress: number;
   notYet: number;
+  notDone: number;
+  /** No status yet, or free text that says none of the four. */
+  unassessed: number;
 }
 
 /** Counts of the plan's activities by status; a task is done iff all its activities are done. */
 export function tallyProgress(plan: Plan): ProgressTally {
   const taskDone = new Map<number, boolean>();
-  const tally = { tasks: 0, activities: plan.rows.length, tasksDone: 0, done: 0, inProgress: 0, notYet: 0 };
+  const tally = { tasks: 0, activities: plan.rows.length, tasksDone: 0, done: 0, inProgress: 0, notYet: 0, notDone: 0, unassessed: 0 };
   for (const row of plan.rows) {
     const category = statusCategory(row.status);
-    if (category === 'done') tally.done++;
-    if (category === 'inProgress') tally.inProgress++;
-    if (category === 'notYet') tally.notYet++;
+    if (category === 'empty' || category === 'other') tally.unassessed++;
+    else tally[category === 'done' ? 'done' : category]++;
     taskDone.set(row.task, (taskDone.get(row.task) ?? true) && category === 'done');
   }
   tally.tasks = taskDone.size;
@@ -32,14 +34,18 @@ export function percent(part: number, whole: number): number {
   return whole === 0 ? 0 : Math.floor((200 * part + whole) / (2 * whole));
 }
 
-/** The summary sentence of DESIGN §6, numbers from the tally. */
+/**
+ * The summary sentence of DESIGN §6, numbers from the tally: every activity is counted
+ * in one part, so the parts add up to the total (parts after "chưa đến thời điểm" are left out at 0).
+ */
 export function summarySentence(tally: ProgressTally): string {
-  const { tasks, activities, tasksDone, done, inProgress, notYet } = tally;
+  const { tasks, activities, tasksDone, done, inProgress, notYet, notDone, unassessed } = tally;
+  const optional = [notDone > 0 ? `; không thực hiện ${notDone}` : '', unassessed > 0 ? `; chưa đánh giá ${unassessed}` : ''].join('');
   return (
     `Tổng số ${tasks} nhiệm vụ và ${activities} hoạt động; ` +
     `hoàn thành ${tasksDone}/${tasks} nhiệm vụ, đạt ${percent(tasksDone, tasks)}%; ` +
     `hoàn thành ${done}/${activities} hoạt động, đạt ${percent(done, activities)}%; ` +
-    `đang triển khai ${inProgress}; chưa đến thời điểm ${notYet}.`
+    `đang triển khai ${inProgress}; chưa đến thời điểm ${notYet}${optional}.`
   );
 }
 
@@ -53,6 +59,8 @@ export function summaryDifferences(stated: StatedSummary, tally: ProgressTally):
     ['percent', stated.percent, percent(tally.done, tally.activities)],
     ['inProgress', stated.inProgress, tally.inProgress],
     ['notYet', stated.notYet, tally.notYet],
+    ['notDone', stated.notDone, tally.notDone],
+    ['unassessed', stated.unassessed, tally.unassessed],
   ];
   return pairs
     .filter((pair): pair is [string, number, number] => pair[1] !== null && pair[1] !== pair[2])

@@ -1,3 +1,5 @@
+import type { Unit } from './metadata';
+
 /** One slot of a rectangular table grid. Merged cells cover several slots. */
 export interface GridCell {
   /** Text as the clerk typed it (paragraphs joined by "\n"); a covered slot repeats its origin's text. */
@@ -128,9 +130,21 @@ export interface StatedSummary {
   percent: number | null;
   inProgress: number | null;
   notYet: number | null;
+  notDone: number | null;
+  unassessed: number | null;
+}
+
+/** The evaluation table that goes with the plan (seed 004's layout), when the plan is evaluated apart from its own table. */
+export interface PlanEvaluation {
+  table: number;
+  /** Grid row of the evaluation that assesses each plan row, or null for an activity it does not assess. */
+  rows: Array<number | null>;
 }
 
 export interface Plan {
+  /** The unit word: xã, phường, thị trấn or đặc khu. */
+  unit: Unit | null;
+  /** The unit's name, without the unit word. */
   commune: string | null;
   year: number | null;
   tables: number[];
@@ -145,4 +159,10 @@ export interface Plan {
   tasks: PlanTask[];
   rows: PlanRow[];
   statedSummary: StatedSummary | null;
+  evaluation: PlanEvaluation | null;
+}
+
+/** Whether the plan carries statuses: its own Tiến độ column or an evaluation table. */
+export function isEvaluated(plan: Plan): boolean {
+  return plan.columns.status !== null || plan.evaluation !== null;
 }

@@ -9,6 +9,8 @@ import type { Plan } from './types';
 export interface ValidateOptions {
   /** Report date (ISO): activities still running after their deadline need an explanation. */
   asOf?: string | null;
+  /** Names of the units merged into this one: never reported as another commune. */
+  oldUnits?: readonly string[];
 }
 
 /** Every finding of DESIGN §5 for a recognised plan, plan-level findings first, then by row. */
@@ -17,7 +19,7 @@ export function validate(plan: Plan, catalogue: Catalogue | null, options: Valid
     ...missingColumns(plan),
     ...emptyCells(plan),
     ...deadlineFindings(plan),
-    ...foreignCommunes(plan),
+    ...foreignCommunes(plan, options.oldUnits),
     ...wrongYears(plan),
     ...numberingFindings(plan),
     ...duplicateRows(plan),

@@ -71,10 +71,10 @@ describe('cchc check --json', () => {
     expect(report.summary).toBeNull();
     expect(report.findings).toContainEqual({
       code: 'foreign-commune',
-      severity: 'error',
+      severity: 'warning',
       row: 0,
       field: 'activity',
-      message: 'Ô ghi "xã Chí Minh" nhưng đây là kế hoạch của xã Quang Khải (có thể sót khi sao chép). Sửa lại tên xã.',
+      message: 'Ô ghi "xã Chí Minh" nhưng đây là kế hoạch của xã Quang Khải (có thể sót khi sao chép kế hoạch khác). Sửa lại tên đơn vị; nếu là đơn vị cũ trước sắp xếp, ghi thêm "(cũ)" hoặc khai báo đơn vị cũ.',
       cell: expect.stringMatching(/^w:0:2:1$/),
     });
   });
@@ -84,7 +84,7 @@ describe('cchc check --json', () => {
     expect(code).toBe(1);
     const report = JSON.parse(out);
     expect(report.summary).toEqual({
-      tasks: 8, activities: 10, tasksDone: 5, done: 7, inProgress: 3, notYet: 0,
+      tasks: 8, activities: 10, tasksDone: 5, done: 7, inProgress: 3, notYet: 0, notDone: 0, unassessed: 0,
       stated: expect.stringContaining('30/38 hoạt động'),
     });
     expect(report.findings.map((f: { code: string }) => f.code)).toContain('summary-mismatch');
@@ -122,7 +122,7 @@ describe('cchc exit codes and messages', () => {
     expect(code).toBe(1);
     expect(stdout).toContain('Quang Khải');
     expect(stdout).toContain('24 nhiệm vụ, 25 hoạt động, 7 lĩnh vực');
-    expect(stdout).toContain('Phát hiện: 3 lỗi, 6 cảnh báo');
+    expect(stdout).toContain('Phát hiện: 1 lỗi, 8 cảnh báo');
     const finance = stdout.slice(stdout.indexOf('\nVI. CẢI CÁCH TÀI CHÍNH CÔNG'));
     expect(finance).toContain('[Lỗi] TT 2: Thời hạn "Tháng 01 và tháng 12/2024" nằm ngoài năm kế hoạch 2023');
   });
@@ -200,7 +200,7 @@ describe('cchc progress', () => {
     const report = JSON.parse(out);
     expect(code).toBe(1);
     expect(report.output).toBe(join(dir, 'clean-progress-cchc.docx'));
-    expect(report.summary).toEqual({ tasks: 10, activities: 11, tasksDone: 2, done: 2, inProgress: 3, notYet: 3, stated: expect.stringContaining('hoàn thành 2/11 hoạt động, đạt 18%') });
+    expect(report.summary).toEqual({ tasks: 10, activities: 11, tasksDone: 2, done: 2, inProgress: 3, notYet: 3, notDone: 0, unassessed: 3, stated: expect.stringContaining('hoàn thành 2/11 hoạt động, đạt 18%') });
     expect(report.findings.filter((f: { code: string }) => f.code === 'status-missing')).toHaveLength(3);
     const reread = JSON.parse((await inProcess(['check', report.output, '--json'])).out);
     expect(reread.summary).toEqual(report.summary);

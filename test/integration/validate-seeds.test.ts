@@ -33,12 +33,10 @@ const SEED_DEFECTS: Array<{ id: string; spec: () => SpecDocument; errors: Brief[
   {
     id: '000 (Quang Khải 2023)',
     spec: seed000,
-    errors: [
-      { code: 'foreign-commune', severity: 'error', number: '1', field: 'activity' },
-      { code: 'foreign-commune', severity: 'error', number: '9', field: 'activity' },
-      { code: 'deadline-out-of-year', severity: 'error', number: '2', field: 'deadline' },
-    ],
+    errors: [{ code: 'deadline-out-of-year', severity: 'error', number: '2', field: 'deadline' }],
     warnings: [
+      { code: 'foreign-commune', severity: 'warning', number: '1', field: 'activity' },
+      { code: 'foreign-commune', severity: 'warning', number: '9', field: 'activity' },
       { code: 'wrong-year', severity: 'warning', number: '9', field: 'activity' },
       { code: 'empty-cell', severity: 'warning', number: '2', field: 'product' },
       { code: 'empty-cell', severity: 'warning', number: '2', field: 'coordinator' },

@@ -102,7 +102,7 @@ class SheetWriter {
     for (const edit of [...inserts].sort((a, b) => b.after - a.after)) this.insertRows(edit.after, edit.rows);
     let below = this.sheetRow(this.at.table.rows.length - 1) + 2;
     for (const edit of edits) {
-      if (edit.kind === 'append-table') below = this.appendTable(below, edit.header, edit.rows);
+      if (edit.kind === 'append-table') below = this.appendTable(below, edit.heading, edit.header, edit.rows);
       if (edit.kind === 'set-summary') this.setSummary(below, edit.replaces, edit.text);
     }
     this.statusColumn(statusCells);
@@ -152,8 +152,13 @@ class SheetWriter {
     this.inserted.push([after, rows.length]);
   }
 
-  /** Writes a table below the plan; returns the first free row under it. */
-  private appendTable(top: number, header: readonly string[], rows: ReadonlyArray<readonly string[]>): number {
+  /**
+   * Writes the evaluation below the plan (the sheet is read as one table, so it never
+   * replaces one: the pane offers the Tiến độ columns in Excel); returns the first free row under it.
+   */
+  private appendTable(at: number, heading: string, header: readonly string[], rows: ReadonlyArray<readonly string[]>): number {
+    this.sheet.getRangeByIndexes(at, this.at.left, 1, 1).values = [[heading]];
+    const top = at + 1;
     const values = [header, ...rows].map((cells) => [...cells]);
     const range = this.sheet.getRangeByIndexes(top, this.at.left, values.length, header.length);
     range.values = values;

@@ -1,5 +1,6 @@
 import { XMLSerializer } from '@xmldom/xmldom';
 import type { Edit, NewRow } from '../../plan/edits';
+import { isEvaluationHeading } from '../../plan/metadata';
 import { DocumentError } from '../errors';
 import { contentChildren, paragraphText, readWordDocument, type WordTableElements } from './read-docx';
 import { childElements, isW, parseXml, W_NS } from './xml';
@@ -34,7 +35,7 @@ export function editWordDocument(doc: Document, edits: readonly Edit[], read: Re
   for (const edit of edits) if (edit.kind === 'set-cell') writer.setCell(edit.table, edit.row, edit.col, edit.text);
   for (const edit of edits) if (edit.kind === 'insert-rows') writer.insertRows(edit.table, edit.after, edit.rows);
   for (const edit of edits) {
-    if (edit.kind === 'append-table') writer.appendTable(edit.afterTable, edit.header, edit.rows);
+    if (edit.kind === 'append-table') writer.appendTable(edit);
     if (edit.kind === 'set-summary') writer.setSummary(edit.afterTable, edit.replaces, edit.text);
   }
 }
@@ -115,7 +116,29 @@ class WordWriter {
     }
   }
 
-  appendTable(afterTable: number, header: readonly string[], rows: ReadonlyArray<readonly string[]>): void {
+  /** The evaluation table with its heading: after the plan, or in place of the one written before. */
+  appendTable(edit: Extract<Edit, { kind: 'append-table' }>): void {
+    const tbl = this.newTable(edit.header, edit.rows);
+    const heading = this.w('p');
+    setParagraphText(this.doc, heading, edit.heading, true);
+    if (edit.replaces !== null) {
+      const old = this.blockAfter(edit.replaces);
+      const previous = previousElement(old);
+      if (previous && isW(previous, 'p') && isEvaluationHeading(paragraphText(previous))) setParagraphText(this.doc, previous, edit.heading, true);
+      else old.parentNode?.insertBefore(heading, old);
+      old.parentNode?.replaceChild(tbl, old);
+    } else {
+      const after = this.blockAfter(edit.afterTable);
+      const spacer = this.w('p');
+      after.parentNode?.insertBefore(spacer, after.nextSibling);
+      spacer.parentNode?.insertBefore(heading, spacer.nextSibling);
+      heading.parentNode?.insertBefore(tbl, heading.nextSibling);
+    }
+    this.appendedAfter.set(edit.afterTable, tbl);
+  }
+
+  /** A bordered full-width table with a repeated, bold header row. */
+  private newTable(header: readonly string[], rows: ReadonlyArray<readonly string[]>): Element {
     const tbl = this.w('tbl');
     const tblPr = this.w('tblPr');
     tblPr.appendChild(this.w('tblW', { type: 'pct', w: '5000' }));
@@ -141,11 +164,7 @@ class WordWriter {
       }
       tbl.appendChild(tr);
     });
-    const after = this.blockAfter(afterTable);
-    const spacer = this.w('p');
-    after.parentNode?.insertBefore(spacer, after.nextSibling);
-    spacer.parentNode?.insertBefore(tbl, spacer.nextSibling);
-    this.appendedAfter.set(afterTable, tbl);
+    return tbl;
   }
 
   /** Writes the summary over the paragraphs that stated one, or in a new paragraph below the plan. */
@@ -179,6 +198,12 @@ class WordWriter {
     for (const [key, value] of Object.entries(attributes)) element.setAttributeNS(W_NS, `w:${key}`, value);
     return element;
   }
+}
+
+function previousElement(node: Element): Element | null {
+  let sibling = node.previousSibling;
+  while (sibling && sibling.nodeType !== 1) sibling = sibling.previousSibling;
+  return sibling as Element | null;
 }
 
 function child(parent: Element, name: string): Element | undefined {

@@ -78,6 +78,7 @@ function tablesOf(edits: readonly Edit[]): number[] {
   return edits.flatMap((edit) => {
     if (edit.kind === 'insert-rows') return [edit.table, ...edit.rows.map((row) => row.template.table)];
     if (edit.kind === 'set-cell') return [edit.table];
+    if (edit.kind === 'append-table' && edit.replaces !== null) return [edit.afterTable, edit.replaces];
     return [edit.afterTable];
   });
 }

@@ -36,6 +36,12 @@ export class SheetMerges {
     this.masters = null;
   }
 
+  /** Drops every range (the sheet is written anew). */
+  clear(): void {
+    this.ranges.length = 0;
+    this.masters = null;
+  }
+
   add(range: Bounds): void {
     if (range.bottom > range.top || range.right > range.left) this.ranges.push(range);
     this.masters = null;

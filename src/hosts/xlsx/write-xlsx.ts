@@ -47,7 +47,7 @@ export async function writeXlsx(bytes: Uint8Array, edits: readonly Edit[]): Prom
     insertRows(sheet(edit.table), edit.after + 1, edit.rows, (row) => models.get(`${row.template.table}:${row.template.row}`) as RowModel);
   }
   for (const edit of edits) {
-    if (edit.kind === 'append-table') appendSheet(workbook, edit.header, edit.rows);
+    if (edit.kind === 'append-table') writeEvaluation(edit.replaces === null ? { sheet: workbook.addWorksheet('Đánh giá tiến độ'), merges: new SheetMerges([]) } : sheet(edit.replaces), edit);
     if (edit.kind === 'set-summary') setSummary(sheet(edit.afterTable), edit.replaces, edit.text);
   }
   return putMerges(new Uint8Array(await workbook.xlsx.writeBuffer()), unmerged.merges);
@@ -91,10 +91,13 @@ function insertRows({ sheet, merges }: EditedSheet, at: number, rows: readonly N
   for (const [col, top] of runs) mergeRun(col, top, at + rows.length - 1);
 }
 
-function appendSheet(workbook: ExcelJS.Workbook, header: readonly string[], rows: ReadonlyArray<readonly string[]>): void {
-  const sheet = workbook.addWorksheet('Đánh giá tiến độ');
-  sheet.addRow([...header]).font = { bold: true };
-  for (const row of rows) sheet.addRow([...row]);
+/** The evaluation on a sheet of its own: its heading, header and rows (over what an earlier evaluation wrote there). */
+function writeEvaluation({ sheet, merges }: EditedSheet, edit: Extract<Edit, { kind: 'append-table' }>): void {
+  if (sheet.rowCount > 0) sheet.spliceRows(1, sheet.rowCount);
+  merges.clear();
+  sheet.addRow([edit.heading]).font = { bold: true };
+  sheet.addRow([...edit.header]).font = { bold: true };
+  for (const row of edit.rows) sheet.addRow([...row]);
 }
 
 /** Writes the summary over the cells that stated one, or two rows below the table, across its width. */
