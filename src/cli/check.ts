@@ -10,12 +10,12 @@ import { hasErrors, validate } from '../plan/validate';
 import { loadCatalogue, loadPlan } from './input';
 import type { CliIo } from './main';
 
-/** `cchc check FILE [--json] [--lang vi|en] [--catalogue FILE]` (DESIGN §7). */
+/** `cchc check FILE [--json] [--lang vi|en] [--catalogue FILE] [--old-unit NAME…]` (DESIGN §7). */
 export async function check(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args: [...args],
     allowPositionals: true,
-    options: { json: { type: 'boolean' }, lang: { type: 'string' }, catalogue: { type: 'string' } },
+    options: { json: { type: 'boolean' }, lang: { type: 'string' }, catalogue: { type: 'string' }, 'old-unit': { type: 'string', multiple: true } },
   });
   const lang = languageOf(values.lang ?? 'vi');
   const file = positionals[0];
@@ -25,9 +25,14 @@ export async function check(args: readonly string[], io: CliIo): Promise<number>
   }
   const catalogue = await loadCatalogue(values.catalogue);
   const { plan } = await loadPlan(file);
-  const findings = validate(plan, catalogue);
+  const findings = validate(plan, catalogue, { oldUnits: oldUnitsOf(values['old-unit']) });
   io.out(values.json ? JSON.stringify(checkReport(file, plan, findings, lang), null, 2) : describePlan(plan, findings, lang));
   return hasErrors(findings) ? 1 : 0;
+}
+
+/** `--old-unit "Hòa Bình"` (repeatable, or comma-separated): the units merged into this one, with or without the unit word. */
+export function oldUnitsOf(values: readonly string[] | undefined): string[] {
+  return (values ?? []).flatMap((value) => value.split(',')).map((name) => name.trim().replace(/^(xã|phường|thị trấn|đặc khu)\s+/iu, '')).filter(Boolean);
 }
 
 export function checkReport(file: string, plan: Plan, findings: readonly Finding[], lang: Language) {

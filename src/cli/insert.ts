@@ -3,11 +3,12 @@ import { DocumentError } from '../hosts/errors';
 import { writeDocumentFile } from '../hosts/files';
 import { languageOf, translate } from '../i18n';
 import { planInsertion } from '../plan/insert';
+import { standardTasksInPlan } from '../plan/standard-tasks';
 import { loadCatalogue, loadPlan } from './input';
 import type { CliIo } from './main';
 import { outputPath, writeAtomically } from './output';
 
-/** `cchc insert FILE --task ID[,ID…] [--out FILE | --in-place] [--catalogue FILE]`. */
+/** `cchc insert FILE --task ID[,ID…] [--out FILE | --in-place] [--allow-duplicate] [--catalogue FILE]`: a task already in the plan is refused. */
 export async function insert(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args: [...args],
@@ -16,6 +17,7 @@ export async function insert(args: readonly string[], io: CliIo): Promise<number
       task: { type: 'string', multiple: true },
       out: { type: 'string' },
       'in-place': { type: 'boolean' },
+      'allow-duplicate': { type: 'boolean' },
       lang: { type: 'string' },
       catalogue: { type: 'string' },
     },
@@ -32,12 +34,18 @@ export async function insert(args: readonly string[], io: CliIo): Promise<number
   if (unknown.length > 0) throw new DocumentError('error.unknownTask', { ids: unknown.join(', ') });
   const { bytes, doc, plan } = await loadPlan(file);
   const tasks = ids.map((id) => catalogue.tasks.find((task) => task.id === id)).filter((task) => task !== undefined);
+  const present = standardTasksInPlan(plan, tasks);
+  if (present.size > 0 && !values['allow-duplicate']) throw new DocumentError('error.taskInPlan', { ids: [...present].join(', ') });
   const { edits, inserted } = planInsertion(plan, doc.tables, tasks);
   const target = outputPath(file, values.out, values['in-place']);
   await writeAtomically(target, await writeDocumentFile(file, bytes, edits));
   for (const task of inserted) {
     const key = task.sectionCreated ? 'insert.addedNewSection' : 'insert.added';
     io.out(translate(lang, key, { task: task.task, section: task.section, numbers: task.numbers.join(', ') || '–' }));
+  }
+  if (plan.evaluation !== null) {
+    const activities = tasks.reduce((count, task) => count + task.activities.length, 0);
+    io.out(translate(lang, 'insert.notAssessed', { count: activities }));
   }
   io.out(translate(lang, 'cli.written', { name: target }));
   return 0;

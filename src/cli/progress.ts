@@ -5,21 +5,13 @@ import { languageOf, translate } from '../i18n';
 import { applyEdits } from '../plan/apply';
 import { defaultProgressMode, planProgress, type ProgressMode } from '../plan/progress';
 import { recognise } from '../plan/recognise';
-import { STATUS } from '../plan/status';
+import { standardStatus, statusCategory } from '../plan/status';
 import type { Plan } from '../plan/types';
 import { hasErrors, validate } from '../plan/validate';
 import { checkReport } from './check';
 import { loadCatalogue, loadPlan } from './input';
 import type { CliIo } from './main';
 import { outputPath, writeAtomically } from './output';
-
-/** Short names accepted in --status ROW=VALUE besides the Vietnamese text. */
-const STATUS_NAMES: Record<string, string> = {
-  done: STATUS.done,
-  'in-progress': STATUS.inProgress,
-  'not-yet': STATUS.notYet,
-  'not-done': STATUS.notDone,
-};
 
 /** `cchc progress FILE --as-of YYYY-MM-DD [--status ROW=VALUE…] [--mode columns|appendix] [--out FILE | --in-place] [--json]`. */
 export async function progress(args: readonly string[], io: CliIo): Promise<number> {
@@ -29,6 +21,7 @@ export async function progress(args: readonly string[], io: CliIo): Promise<numb
     options: {
       'as-of': { type: 'string' },
       status: { type: 'string', multiple: true },
+      explanation: { type: 'string', multiple: true },
       mode: { type: 'string' },
       out: { type: 'string' },
       'in-place': { type: 'boolean' },
@@ -48,9 +41,15 @@ export async function progress(args: readonly string[], io: CliIo): Promise<numb
   if (values.mode !== undefined && values.mode !== 'columns' && values.mode !== 'appendix') throw new DocumentError('error.badMode', { value: values.mode });
   const catalogue = await loadCatalogue(values.catalogue);
   const { bytes, doc, plan } = await loadPlan(file);
-  const statuses = parseStatuses(values.status ?? [], plan);
+  const statuses = rowValues(values.status ?? [], plan, 'error.badStatus');
+  for (const [row, typed] of Object.entries(statuses)) {
+    const status = standardStatus(typed);
+    if (status !== null) statuses[Number(row)] = status;
+    else io.err(translate(lang, 'cli.freeStatus', { row, value: typed, counted: translate(lang, `status.counted.${statusCategory(typed)}`) }));
+  }
+  const explanations = rowValues(values.explanation ?? [], plan, 'error.badExplanation');
   const mode: ProgressMode = (values.mode as ProgressMode | undefined) ?? defaultProgressMode(plan, fileKindOf(file) === 'docx');
-  const { edits } = planProgress(plan, doc.tables, { asOf, statuses, mode });
+  const { edits } = planProgress(plan, doc.tables, { asOf, statuses, explanations, mode });
   const target = outputPath(file, values.out, values['in-place']);
   await writeAtomically(target, await writeDocumentFile(file, bytes, edits));
   const evaluated = recognise(applyEdits(doc, edits)) as Plan;
@@ -72,14 +71,14 @@ function isIsoDate(text: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
 }
 
-/** "3=done", "12=Hoàn thành" → statuses by plan row index (the `row` of check --json). */
-function parseStatuses(items: readonly string[], plan: Plan): Record<number, string> {
-  const statuses: Record<number, string> = {};
+/** "3=xong", "12=Hoàn thành" → texts by plan row index (the `row` of check --json). */
+function rowValues(items: readonly string[], plan: Plan, error: 'error.badStatus' | 'error.badExplanation'): Record<number, string> {
+  const values: Record<number, string> = {};
   for (const item of items) {
-    const match = /^(\d+)=(.+)$/.exec(item.trim());
+    const match = /^(\d+)=(.*\S.*)$/s.exec(item.trim());
     const row = match ? Number(match[1]) : -1;
-    if (!match || row >= plan.rows.length) throw new DocumentError('error.badStatus', { value: item, rows: plan.rows.length - 1 });
-    statuses[row] = STATUS_NAMES[match[2].trim()] ?? match[2].trim();
+    if (!match || row >= plan.rows.length) throw new DocumentError(error, { value: item, rows: plan.rows.length - 1 });
+    values[row] = match[2].trim();
   }
-  return statuses;
+  return values;
 }

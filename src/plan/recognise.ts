@@ -54,7 +54,7 @@ export function recognise(doc: SourceDocument, options: RecogniseOptions = {}): 
     columns,
     headerLabels: header.labels,
     header: { table: parts[0].table.index, start: header.start, end: header.end },
-    headerRows: parts.filter((p) => p.firstBodyRow > p.headerStart).map((p) => ({ table: p.table.index, row: p.headerStart })),
+    headerRows: [...parts.filter((p) => p.firstBodyRow > p.headerStart).map((p) => ({ table: p.table.index, row: p.headerStart })), ...builder.repeatedHeaders],
     sections: builder.sections,
     tasks: builder.tasks,
     rows: builder.rows,
@@ -137,6 +137,8 @@ class PlanBuilder {
   readonly rows: PlanRow[] = [];
   /** Lines written across the table (summary sentences, remarks). */
   readonly notes: string[] = [];
+  /** Header rows repeated inside the body. */
+  readonly repeatedHeaders: Array<{ table: number; row: number }> = [];
   /** Raw texts of the task, activity and product cells, paragraphs kept apart. */
   readonly cellTexts: string[] = [];
   private currentTask: number | null = null;
@@ -153,7 +155,11 @@ class PlanBuilder {
     const cells = table.rows[r];
     if (cells.every((cell) => isBlank(cell.text) || cell.vMerged) || isNumberingRow(cells)) return;
     const score = headerScore(cells);
-    if (score >= 3 && score >= header.score - 1) return; // header repeated mid-table
+    if (score >= 3 && score >= header.score - 1) {
+      // The header repeated mid-table (a split plan stacked on one sheet): an added column gets its heading there too.
+      this.repeatedHeaders.push({ table: table.index, row: r });
+      return;
+    }
     const kind = classifyRow(cells, this.contentColumns);
     if (kind.kind === 'section') {
       this.sections.push({ title: kind.title, areas: areasOfTitle(kind.title), source: { table: table.index, row: r } });

@@ -153,7 +153,7 @@ export interface Plan {
   headerLabels: string[];
   /** Where the header is: its table, first row, and the first row after it. */
   header: { table: number; start: number; end: number };
-  /** The first header row of each table of the plan that repeats the header. */
+  /** The first header row of each table of the plan that repeats the header, and header rows repeated inside a table. */
   headerRows: Array<{ table: number; row: number }>;
   sections: PlanSection[];
   tasks: PlanTask[];

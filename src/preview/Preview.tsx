@@ -42,7 +42,18 @@ export function Preview({ initialLang }: { initialLang: Language }) {
   }, [openBlob]);
 
   const host = useMemo(
-    () => (file ? fileHost(file.name, file.bytes, { onRead: (doc) => setRead({ ...file, doc }), onSelect: setSelected, onChange: (bytes) => setFile({ name: file.name, bytes }) }) : null),
+    () =>
+      file
+        ? fileHost(file.name, file.bytes, {
+          onRead: (doc) => setRead({ ...file, doc }),
+          onSelect: setSelected,
+          onChange: (bytes) => {
+            // The rows moved: an address highlighted before may now hold another row.
+            setSelected(null);
+            setFile({ name: file.name, bytes });
+          },
+        })
+        : null,
     [file],
   );
 

@@ -159,13 +159,23 @@ describe('cchc insert and cchc catalogue', () => {
   it('inserts catalogue tasks into a copy, leaving the input untouched', async () => {
     const input = join(dir, 'plan.docx');
     const before = await readFile(input);
-    const { code, out } = await inProcess(['insert', input, '--task', 'kh-tu-kiem-tra,giai-ngan-dau-tu', '--out', join(dir, 'inserted.docx')]);
+    const { code, out } = await inProcess(['insert', input, '--task', 'kh-khac-phuc-chi-so,cong-khai-ngan-sach', '--out', join(dir, 'inserted.docx')]);
     expect(code).toBe(0);
     expect(out).toContain('vào mục "VI. CẢI CÁCH TÀI CHÍNH CÔNG"');
     expect(await readFile(input)).toEqual(before);
     const report = JSON.parse((await inProcess(['check', join(dir, 'inserted.docx'), '--json'])).out);
     expect(report.plan.activities).toBe(27);
-    expect(report.plan.rows.map((row: { task: string }) => row.task)).toContain('11. Ban hành Kế hoạch tự kiểm tra công tác cải cách hành chính năm 2023');
+    expect(report.plan.rows.map((row: { task: string }) => row.task)).toContain('11. Ban hành Kế hoạch khắc phục hạn chế của Chỉ số cải cách hành chính năm 2022');
+  });
+
+  it('refuses a task already in the plan (exit 2, nothing written) unless --allow-duplicate', async () => {
+    const input = join(dir, 'plan.docx');
+    const refused = await inProcess(['insert', input, '--task', 'kh-tu-kiem-tra,de-an-06', '--out', join(dir, 'twice.docx')]);
+    expect(refused.code).toBe(2);
+    expect(refused.err.trim().split('\n')).toEqual(['Nhiệm vụ đã có trong kế hoạch: kh-tu-kiem-tra. Không thêm lần nữa (dùng --allow-duplicate nếu thật sự cần).']);
+    await expect(readFile(join(dir, 'twice.docx'))).rejects.toThrow();
+    const allowed = await inProcess(['insert', input, '--task', 'kh-tu-kiem-tra', '--allow-duplicate', '--out', join(dir, 'twice.docx')]);
+    expect(allowed.code).toBe(0);
   });
 
   it('refuses an unknown task id and writes nothing', async () => {
@@ -204,6 +214,35 @@ describe('cchc progress', () => {
     expect(report.findings.filter((f: { code: string }) => f.code === 'status-missing')).toHaveLength(3);
     const reread = JSON.parse((await inProcess(['check', report.output, '--json'])).out);
     expect(reread.summary).toEqual(report.summary);
+  });
+
+  it('takes everyday status words and explanations; free text is kept with a line saying how it counts', async () => {
+    await writeFile(join(dir, 'words.docx'), await buildDocx(cleanPlan()));
+    const args = ['progress', join(dir, 'words.docx'), '--as-of', '2025-06-30', '--json'];
+    const choices = ['--status', '0=xong', '--status', '1=chưa thực hiện', '--explanation', '1=Chưa bố trí được kinh phí', '--status', '2=Xem báo cáo riêng'];
+    const { out, err } = await inProcess([...args, ...choices]);
+    const report = JSON.parse(out);
+    expect(report.plan.rows.slice(0, 3).map((row: { status: string }) => row.status)).toEqual(['Hoàn thành', 'Không thực hiện', 'Xem báo cáo riêng']);
+    expect(report.findings.filter((f: { code: string; row: number }) => f.code === 'explanation-missing' && f.row === 1)).toEqual([]);
+    expect(err.trim().split('\n')).toEqual(['Dòng 2: "Xem báo cáo riêng" không phải một trong bốn tiến độ (Hoàn thành, Đang triển khai, Chưa đến thời điểm, Không thực hiện); được ghi nguyên văn và tính là chưa đánh giá.']);
+    expect(report.summary).toMatchObject({ done: 1, notDone: 1 });
+    const { summary } = report;
+    expect(summary.done + summary.inProgress + summary.notYet + summary.notDone + summary.unassessed).toBe(summary.activities);
+  });
+
+  it('writes progress twice into one evaluation table, then inserts into the plan table', async () => {
+    await writeFile(join(dir, 'twice.docx'), await buildDocx(cleanPlan()));
+    const first = JSON.parse((await inProcess(['progress', join(dir, 'twice.docx'), '--as-of', '2025-06-30', '--status', '0=xong', '--in-place', '--json'])).out);
+    const second = JSON.parse((await inProcess(['progress', join(dir, 'twice.docx'), '--as-of', '2025-09-30', '--in-place', '--json'])).out);
+    expect(second.plan.tables).toEqual(first.plan.tables);
+    expect(second.plan.columns).toEqual(first.plan.columns);
+    expect(second.plan.rows[0].status).toBe('Hoàn thành');
+    const inserted = await inProcess(['insert', join(dir, 'twice.docx'), '--task', 'cong-khai-ngan-sach', '--in-place']);
+    expect(inserted.out).toContain('Bảng đánh giá tiến độ chưa có 1 hoạt động vừa thêm');
+    const after = JSON.parse((await inProcess(['check', join(dir, 'twice.docx'), '--json'])).out);
+    expect(after.plan.tables).toEqual(first.plan.tables);
+    expect(after.plan.activities).toBe(first.plan.activities + 1);
+    expect(after.plan.commune).toBe(first.plan.commune);
   });
 
   it('fills the existing Tiến độ column of a progress sheet in place', async () => {

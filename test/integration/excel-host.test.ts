@@ -95,3 +95,22 @@ describe('the Excel host', () => {
     expect(planOf(await host.read()).rows).toHaveLength(2004);
   });
 });
+
+describe('the plan stays the plan through the Excel host', () => {
+  it.each(ONE_SHEET.map((seed) => [seed.id, seed] as const))('seed %s: progress twice in the Tiến độ column, then insert', async (_id, seed) => {
+    const { host } = await setUp(seed.spec());
+    const plan = planOf(await host.read());
+    const identity = (p: Plan) => [p.unit, p.commune, p.year, p.tasks.length, p.rows.length];
+    await host.apply(planProgress(plan, (await host.read()).tables, { asOf: `${plan.year}-06-30`, mode: 'columns' }).edits);
+    const progressed = planOf(await host.read());
+    expect(identity(progressed)).toEqual(identity(plan));
+    const statusColumn = progressed.columns.status;
+    await host.apply(planProgress(progressed, (await host.read()).tables, { asOf: `${plan.year}-09-30`, mode: 'columns' }).edits);
+    const again = await host.read();
+    expect(planOf(again).columns.status).toBe(statusColumn);
+    expect(again.tables[0].rows[0].length).toBe((await host.read()).tables[0].rows[0].length);
+    const task = catalogue.tasks.find((t) => t.id === 'cong-khai-ngan-sach')!;
+    await host.apply(planInsertion(planOf(again), again.tables, [task]).edits);
+    expect(identity(planOf(await host.read()))).toEqual([plan.unit, plan.commune, plan.year, plan.tasks.length + 1, plan.rows.length + 1]);
+  });
+});

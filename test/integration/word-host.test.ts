@@ -113,3 +113,24 @@ it('tells the clerk when changes are tracked', async () => {
   expect(host.notices?.()).toEqual(['notice.trackChanges']);
   expect(fake.syncs).toBe(1);
 });
+
+describe.each(API_LEVELS)('the plan stays the plan through the Word host ($name)', ({ sets }) => {
+  it.each(SEED_LAYOUTS.map((seed) => [seed.id, seed] as const))('seed %s: progress twice, then insert, read back the same plan', async (_id, seed) => {
+    const { host } = await setUp(seed.spec(), sets);
+    const plan = planOf(await host.read());
+    const identity = (p: Plan) => [p.unit, p.commune, p.year, p.tables, p.headerLabels, p.tasks.length, p.rows.length];
+    const mode = plan.columns.status !== null ? 'columns' : 'appendix';
+    const first = planProgress(plan, (await host.read()).tables, { asOf: `${plan.year}-06-30`, mode });
+    await host.apply(first.edits);
+    const progressed = await host.read();
+    expect(identity(planOf(progressed))).toEqual(identity(plan));
+    await host.apply(planProgress(planOf(progressed), progressed.tables, { asOf: `${plan.year}-09-30`, mode }).edits);
+    const again = await host.read();
+    expect(again.tables.length).toBe(progressed.tables.length);
+    expect(again.text.split('\n').filter((line) => line.includes('tính đến ngày'))).toHaveLength(mode === 'appendix' ? 1 : 0);
+    const task = catalogue.tasks.find((t) => t.id === 'cong-khai-ngan-sach')!;
+    await host.apply(planInsertion(planOf(again), again.tables, [task]).edits);
+    const inserted = planOf(await host.read());
+    expect(identity(inserted)).toEqual([plan.unit, plan.commune, plan.year, plan.tables, plan.headerLabels, plan.tasks.length + 1, plan.rows.length + 1]);
+  });
+});

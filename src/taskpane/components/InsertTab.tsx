@@ -30,12 +30,16 @@ export function InsertTab({ host, doc, plan, onChanged }: Props) {
   const present = useMemo(() => standardTasksInPlan(plan, catalogue.tasks), [plan, catalogue]);
   const chosen = useMemo(() => ticked.map((id) => catalogue.tasks.find((task) => task.id === id)).filter((task) => task !== undefined), [ticked, catalogue]);
   const insertion = useMemo(() => planInsertion(plan, doc.tables, chosen), [plan, doc, chosen]);
+  const tickedTwice = chosen.filter((task) => present.has(task.id));
 
   const insert = async () => {
     setBusy(true);
     try {
       await host.apply(insertion.edits);
-      setResult({ intent: 'success', text: insertion.inserted.map((i) => t(i.sectionCreated ? 'insert.addedNewSection' : 'insert.added', { task: i.task, section: i.section, numbers: i.numbers.join(', ') || '–' })).join(' ') });
+      const added = insertion.inserted.map((i) => t(i.sectionCreated ? 'insert.addedNewSection' : 'insert.added', { task: i.task, section: i.section, numbers: i.numbers.join(', ') || '–' }));
+      const activities = chosen.reduce((count, task) => count + task.activities.length, 0);
+      if (plan.evaluation !== null) added.push(t('insert.notAssessed', { count: activities }));
+      setResult({ intent: 'success', text: added.join(' ') });
       setTicked([]);
       await onChanged();
     } catch (error) {
@@ -81,6 +85,11 @@ export function InsertTab({ host, doc, plan, onChanged }: Props) {
             ))}
           </ul>
         </div>
+      )}
+      {tickedTwice.length > 0 && (
+        <MessageBar intent="warning" data-testid="insert-duplicate">
+          <MessageBarBody>{t('insert.alreadyInPlan', { tasks: tickedTwice.map((task) => `"${fillPlaceholders(task.task, plan)}"`).join(', ') })}</MessageBarBody>
+        </MessageBar>
       )}
       <Button appearance="primary" icon={<AddRegular />} disabled={chosen.length === 0 || busy} onClick={() => void insert()}>
         {t('insert.button', { count: chosen.length })}

@@ -58,9 +58,10 @@ export function ProgressTab({ host, doc, plan, onChanged }: Props) {
         <Input type="date" value={asOf} onChange={(_e, data) => setAsOf(data.value)} data-testid="as-of" />
       </Field>
       <Field label={t('progress.mode')}>
-        <Select value={mode} onChange={(_e, data) => setMode(data.value as ProgressMode)} disabled={plan.columns.status !== null}>
+        <Select value={mode} onChange={(_e, data) => setMode(data.value as ProgressMode)} disabled={plan.columns.status !== null || plan.evaluation !== null}>
           <option value="columns">{t('progress.mode.columns')}</option>
-          <option value="appendix">{t('progress.mode.appendix')}</option>
+          {/* Excel reads a sheet as one table: an evaluation stacked under the plan would be read as plan rows. */}
+          {inWord(host) && <option value="appendix">{t(plan.evaluation !== null ? 'progress.mode.evaluation' : 'progress.mode.appendix')}</option>}
         </Select>
       </Field>
       <Checkbox checked={onlyMissing} onChange={(_e, data) => setOnlyMissing(data.checked === true)} label={t('progress.onlyMissing', { count: missing })} />
