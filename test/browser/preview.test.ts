@@ -170,7 +170,9 @@ describe('the whole job on the preview page', () => {
     await download.saveAs(saved);
     const result = await readDocx(new Uint8Array(await readFile(saved)));
     const evaluation = recognise(result);
-    expect(evaluation?.columns.status).not.toBeNull();
+    // The plan stays the plan; its statuses come from the evaluation table written after it.
+    expect(evaluation?.tables).toEqual([0]);
+    expect(evaluation?.evaluation).not.toBeNull();
     expect(evaluation?.rows).toHaveLength(27);
     expect(evaluation?.rows[0].status).toBe('Hoàn thành');
     expect(evaluation?.rows[1]).toMatchObject({ status: 'Không thực hiện', explanation: 'Chờ hướng dẫn của huyện' });

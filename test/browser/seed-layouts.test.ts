@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { bundledCatalogue } from '../../src/catalogue/load';
 import { recognise } from '../../src/plan/recognise';
-import type { Plan } from '../../src/plan/types';
+import { isEvaluated, type Plan } from '../../src/plan/types';
 import { SEED_LAYOUTS } from '../fixtures/seeds';
 import { comparable, firstMissingInOrder, libreOfficeText, SOFFICE } from '../libreoffice/soffice';
 import { expectText, previewSession } from './harness';
@@ -79,7 +79,8 @@ describe.each(KINDS)('every seed layout as .$ext through the preview page', ({ e
       const shown = ext === 'docx' ? '[data-testid="rendered-docx"] section.docx table' : 'figure.document-table table';
       await page.waitForFunction(({ selector, count }) => document.querySelectorAll(selector).length === count, { selector: shown, count: written.tables.length });
       expect(result.rows).toHaveLength(seed.expected.activities + ADDED);
-      expect(result.columns.status).not.toBeNull();
+      expect(isEvaluated(result)).toBe(true);
+      expect(result.columns.lead).toBe((recognise(await read(await build(seed.spec()))) as Plan).columns.lead);
       expect(result.rows.filter((row) => row.status !== '').length).toBeGreaterThan(0);
       expect(result.statedSummary?.activities).toBe(result.rows.length);
 

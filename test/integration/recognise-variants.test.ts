@@ -57,3 +57,35 @@ describe('recognising seed 000 variants', () => {
     expect(await plan([LETTERHEAD, { paragraph: 'Kính gửi: UBND huyện' }, SIGNATURE])).toBeNull();
   });
 });
+
+describe('a plan followed by the evaluation table the clerk typed (seed 004 layout)', () => {
+  const EVALUATION_HEADER: SpecRow = ['TT', 'Nội dung thực hiện', 'Hoạt động', 'Tiến độ\n(hoàn thành/đang triển khai)', 'Sản phẩm/sản phẩm dự kiến', 'Giải trình\n(đối với trường hợp chậm, muộn)', 'Ghi chú'];
+  const STATUSES = ['Hoàn thành', 'Đã và đang thực hiện', 'Chưa hoàn thành', 'Hoàn thành báo cáo quý 1, 6 tháng'];
+
+  it('reads the plan with its own columns and findings, and takes the statuses from the evaluation matched by activity', async () => {
+    const alone = await plan([...title, { table: { rows: [SEED_000_HEADER, ...SEED_000_BODY] } }]);
+    expect(alone).not.toBeNull();
+    const activities = alone!.rows.map((row) => row.activity);
+    // The clerk numbers activities as seed 004 does ("3. Hoạt động 3\n…") and leaves out the second.
+    const evaluationRows: SpecRow[] = activities
+      .map((activity, i): SpecRow => [String(i + 1), '', `${i + 1}. Hoạt động ${i + 1}\n${activity}`, STATUSES[i % STATUSES.length], '', i % 4 === 2 ? 'Chưa bố trí được kinh phí' : '', ''])
+      .filter((_row, i) => i !== 1);
+    const found = await plan([
+      ...title,
+      { table: { rows: [SEED_000_HEADER, ...SEED_000_BODY] } },
+      { paragraph: 'PHỤ LỤC: ĐÁNH GIÁ TIẾN ĐỘ' },
+      { table: { rows: [EVALUATION_HEADER, ...evaluationRows] } },
+      { paragraph: 'Thực hiện hoàn thành 5/25 hoạt động, đạt 20% kế hoạch' },
+    ]);
+    expect(found?.tables).toEqual([0]);
+    expect(found?.columns).toEqual(alone?.columns);
+    expect(found?.commune).toBe(SEED_000_EXPECTED.commune);
+    expect(found?.evaluation?.table).toBe(1);
+    expect(found?.rows.map((row) => row.status)).toEqual(activities.map((_a, i) => (i === 1 ? '' : STATUSES[i % STATUSES.length])));
+    expect(found?.rows[2].explanation).toBe('Chưa bố trí được kinh phí');
+    // A status cell points at the evaluation, so that the clerk is taken there.
+    expect(found?.rows[0].source.cells.status).toMatch(/^w:1:/);
+    expect(found?.rows[0].source.cells.lead).toMatch(/^w:0:/);
+    expect(found?.statedSummary?.done).toBe(5);
+  });
+});
