@@ -17,7 +17,7 @@ describe('the bundled catalogue', () => {
   it.each(bundledCatalogue().tasks.flatMap((task) => task.activities.map((a) => [task.id, a.deadline] as const)))(
     '%s: deadline "%s" reads for the plan year',
     (_id, deadline) => {
-      const kind = parseDeadline(fillPlaceholders(deadline, { year: 2025, commune: 'Hòa Bình' }), 2025).kind;
+      const kind = parseDeadline(fillPlaceholders(deadline, { year: 2025, commune: 'Hòa Bình', unit: 'xã' }), 2025).kind;
       expect(['unparsed', 'empty']).not.toContain(kind);
     },
   );

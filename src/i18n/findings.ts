@@ -7,8 +7,15 @@ export function findingMessage(finding: Finding, lang: Language): string {
   const params = { ...finding.params };
   if (finding.field) params.field = translate(lang, `role.${finding.field}`).toLocaleLowerCase(lang);
   if (typeof params.area === 'string') params.areaName = translate(lang, `area.${params.area}` as MessageKey);
-  const key: MessageKey = finding.code === 'no-plan-table' ? 'error.noPlanTable' : (`finding.${finding.code}` as MessageKey);
-  return translate(lang, key, params);
+  return translate(lang, messageKey(finding), params);
+}
+
+/** Each finding code has its message; an empty cell says what belongs in that column, a multi-year deadline is its own case. */
+function messageKey(finding: Finding): MessageKey {
+  if (finding.code === 'no-plan-table') return 'error.noPlanTable';
+  if (finding.code === 'empty-cell' && finding.field) return `finding.empty-cell.${finding.field}` as MessageKey;
+  if (finding.code === 'deadline-out-of-year' && finding.params.multiYear) return 'finding.deadline-out-of-year.multiYear';
+  return `finding.${finding.code}` as MessageKey;
 }
 
 /** Where a finding is, as the clerk sees it: "TT 5", "dòng 12 của bảng" or the whole plan. */

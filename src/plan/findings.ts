@@ -8,6 +8,7 @@ export const FINDING_CODES = [
   'deadline-out-of-year',
   'foreign-commune',
   'wrong-year',
+  'outdated-reference',
   'numbering-gap',
   'numbering-duplicate',
   'duplicate-row',

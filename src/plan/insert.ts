@@ -96,7 +96,7 @@ class InsertionWriter {
 
   add(task: StandardTask, slot: Slot): void {
     const { plan } = this;
-    const values = { year: plan.year, commune: plan.commune };
+    const values = { year: plan.year, commune: plan.commune, unit: plan.unit };
     const rows: NewRow[] = [];
     const key = typeof slot.section === 'number' ? `s${slot.section}` : `a${slot.section.create}`;
     let created = false;

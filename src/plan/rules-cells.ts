@@ -40,10 +40,16 @@ export function emptyCells(plan: Plan): Finding[] {
       if (role === 'deadline' && startSaysWhen(row)) continue;
       // In a progress appendix the product is what was actually produced: none yet is normal.
       if (role === 'product' && isAppendixAlone(plan) && statusCategory(row.status) !== 'done') continue;
-      findings.push(cellFinding('empty-cell', severity, plan.rows, index, role));
+      findings.push(cellFinding('empty-cell', severity, plan.rows, index, role, { header: headerOf(plan, role) }));
     }
   });
   return findings;
+}
+
+/** The column's own header, as the clerk wrote it ("Thời gian hoàn thành"), on one line. */
+function headerOf(plan: Plan, role: Role): string {
+  const col = plan.columns[role];
+  return col === null ? '' : (plan.headerLabels[col] ?? '').replace(/\s+/g, ' ').trim();
 }
 
 /** "Sau khi UBND huyện công bố…" written in the start column and the end left empty (seed 001). */
@@ -58,11 +64,14 @@ export function deadlineFindings(plan: Plan): Finding[] {
   const from = plan.year === null ? null : `${plan.year - 1}-12-01`;
   const to = plan.year === null ? null : `${plan.year}-12-31`;
   plan.rows.forEach((row, index) => {
-    const { kind, dues } = row.deadlineInfo;
+    const { kind, dues, start } = row.deadlineInfo;
     if (kind === 'unparsed') {
-      findings.push(cellFinding('deadline-unparsed', 'warning', plan.rows, index, 'deadline', { deadline: row.deadline }));
+      findings.push(cellFinding('deadline-unparsed', 'warning', plan.rows, index, 'deadline', { deadline: row.deadline, year: plan.year ?? '' }));
     } else if (from !== null && to !== null && dues.some((due) => due < from || due > to)) {
-      findings.push(cellFinding('deadline-out-of-year', 'error', plan.rows, index, 'deadline', { deadline: row.deadline, year: plan.year ?? '' }));
+      // "Trong năm 2023 - 2024": a task of several years that starts in the plan year is not last year's date.
+      const multiYear = kind === 'range' && start !== null && start >= from && start <= to;
+      const params = { deadline: row.deadline, year: plan.year ?? '', dueYear: (dues.at(-1) ?? '').slice(0, 4) };
+      findings.push(multiYear ? cellFinding('deadline-out-of-year', 'info', plan.rows, index, 'deadline', { ...params, multiYear: 1 }) : cellFinding('deadline-out-of-year', 'error', plan.rows, index, 'deadline', params));
     }
   });
   return findings;

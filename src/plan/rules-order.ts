@@ -46,15 +46,31 @@ export function duplicateRows(plan: Plan): Finding[] {
     const key = `${fold(row.taskText)}|${fold(row.activity)}`;
     const first = firstRow.get(key);
     if (first === undefined) firstRow.set(key, index);
-    else findings.push(cellFinding('duplicate-row', 'warning', plan.rows, index, 'activity', { first: plan.rows[first].number || first + 1 }));
+    else findings.push(cellFinding('duplicate-row', 'warning', plan.rows, index, 'activity', { first: placeOf(plan, first) }));
   });
   return findings;
 }
 
-/** Reform areas no section covers (only for plans organised in sections). */
+/**
+ * Direction work (the CCHC plan, its reports, self-inspection, propaganda, the PAR index)
+ * stands in a section of its own in older plans; plans built on the six areas of
+ * Nghị quyết 76/NQ-CP put it inside another section.
+ */
+const DIRECTION_WORK = /\b(ke hoach cai cach hanh chinh|bao cao (ket qua )?(cong tac )?cai cach hanh chinh|tu kiem tra (cong tac )?cai cach hanh chinh|kiem tra (cong tac )?cai cach hanh chinh|tuyen truyen (cong tac )?cai cach hanh chinh|chi so cai cach hanh chinh)\b/;
+
+/** "TT 10 mục II" — a TT alone is ambiguous where each section numbers from 1. */
+function placeOf(plan: Plan, index: number): string {
+  const row = plan.rows[index];
+  const number = row.number || String(row.source.row + 1);
+  const section = row.section === null ? '' : plan.sections[row.section].title.match(/^([IVXL]+)\s*[.)\-–:]/)?.[1] ?? String(row.section + 1);
+  return section ? `${number}, mục ${section}` : number;
+}
+
+/** Reform areas no section covers (only for plans organised in sections); direction counted wherever its tasks stand. */
 export function missingAreas(plan: Plan): Finding[] {
   if (plan.sections.length === 0) return [];
   const covered = new Set(plan.sections.flatMap((section) => section.areas));
+  if (plan.rows.some((row) => DIRECTION_WORK.test(fold(row.taskText)) || DIRECTION_WORK.test(fold(row.activity)))) covered.add('direction');
   return AREAS.filter((area) => !covered.has(area)).map((area) => planFinding('missing-area', 'warning', { area }));
 }
 

@@ -59,8 +59,8 @@ export function foreignCommunes(plan: Plan, oldUnits: readonly string[] = []): F
 
 /** A plan or programme named with a year ("kế hoạch tuyên truyền … năm 2022"). */
 const PLAN_WITH_YEAR = /\b(ke hoach|cai cach hanh chinh|chuong trinh|de an)\b(?:(?!\bnam 20\d\d\b).){0,100}?\bnam (20\d\d)\b/g;
-/** Reports and reviews legitimately name the year they look back on. */
-const LOOKS_BACK = /\b(bao cao|tong ket|so ket|danh gia|ket qua|khac phuc|chi so)\b/;
+/** Reports, reviews and remedies legitimately name the year they look back on, wherever the words stand. */
+const LOOKS_BACK = /\b(bao cao|tong ket|so ket|danh gia|ket qua|khac phuc|chi so|xep hang|thu hang|ton tai|han che)\b/;
 
 /**
  * "năm 2022" as the year of a plan in a 2023 plan: left from last year's copy.
@@ -76,11 +76,51 @@ export function wrongYears(plan: Plan): Finding[] {
       const key = fold(text).replace(/\bthang \d{1,2} nam 20\d\d\b/g, ' ');
       const wrong = [...key.matchAll(PLAN_WITH_YEAR)].find((match) => {
         const named = Number(match[2]);
-        return named !== year && named !== year + 1 && !LOOKS_BACK.test(key.slice(0, match.index));
+        // "Kế hoạch khắc phục … Chỉ số CCHC năm 2025", "kết quả năm 2025": the look-back may come before the year or inside the phrase.
+        return named !== year && named !== year + 1 && !LOOKS_BACK.test(key.slice(0, (match.index ?? 0) + match[0].length));
       });
       if (wrong) report({ named: Number(wrong[2]), year });
     },
     'wrong-year',
+    'warning',
+  );
+}
+
+/**
+ * Bodies and rules the 2025 reorganisation replaced (DESIGN §5), each with what replaced
+ * it: folded pattern → message parameters. Only for plans of 2026 and later.
+ */
+const OUTDATED: ReadonlyArray<{ pattern: RegExp; name: string; replacement: string }> = [
+  { pattern: /\b(uy ban nhan dan|chu tich uy ban nhan dan) huyen\b/, name: 'UBND huyện', replacement: 'UBND tỉnh, Sở Nội vụ (cấp huyện không còn từ 01/7/2025)' },
+  { pattern: /\bphong noi vu( huyen)?\b/, name: 'Phòng Nội vụ', replacement: 'Sở Nội vụ' },
+  { pattern: /\b(cap huyen|huyen uy|thi xa uy)\b/, name: 'cấp huyện', replacement: 'cấp tỉnh (UBND tỉnh, các sở)' },
+  { pattern: /\bbo phan (tiep nhan (va )?tra ket qua|mot cua)\b/, name: 'Bộ phận tiếp nhận và trả kết quả / Bộ phận Một cửa', replacement: 'Trung tâm Phục vụ hành chính công (Nghị định 118/2025/NĐ-CP)' },
+  { pattern: /\bvan phong thong ke\b/, name: 'công chức Văn phòng - Thống kê', replacement: 'Văn phòng HĐND và UBND' },
+  { pattern: /\btu phap ho tich\b/, name: 'công chức Tư pháp - Hộ tịch', replacement: 'Văn phòng HĐND và UBND (công tác tư pháp)' },
+  { pattern: /\btai chinh ke toan\b/, name: 'công chức Tài chính - Kế toán', replacement: 'Phòng Kinh tế' },
+  { pattern: /\bdia chinh (xay dung|nong nghiep|do thi|moi truong)/, name: 'công chức Địa chính', replacement: 'Phòng Kinh tế (ở phường: Phòng Kinh tế, Hạ tầng và Đô thị)' },
+  { pattern: /\bcong chuc van hoa xa hoi\b/, name: 'công chức Văn hóa - Xã hội', replacement: 'Phòng Văn hóa - Xã hội' },
+];
+
+/** A name of the old apparatus in a 2026+ plan: "UBND huyện", "Bộ phận tiếp nhận và trả kết quả", old clerk titles. */
+export function outdatedReferences(plan: Plan): Finding[] {
+  if (plan.year === null || plan.year < 2026) return [];
+  const reported = new Set<string>();
+  return textFindings(
+    plan,
+    (text, report, cell) => {
+      if (cell !== undefined && reported.has(cell)) return;
+      const key = fold(text);
+      const found = OUTDATED.filter(({ pattern }) => {
+        const at = key.search(pattern);
+        // "UBND huyện Nghi Sơn (cũ)", "… trước sắp xếp": the old body named as history.
+        return at >= 0 && !/\b(cu|truoc (khi )?sap xep)\b/.test(key.slice(at).split(' ').slice(0, 7).join(' '));
+      });
+      if (found.length === 0) return;
+      if (cell !== undefined) reported.add(cell);
+      report({ names: found.map((f) => f.name).join('; '), replacements: found.map((f) => f.replacement).join('; '), year: plan.year ?? '' });
+    },
+    'outdated-reference',
     'warning',
   );
 }

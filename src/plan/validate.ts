@@ -3,7 +3,7 @@ import type { Finding } from './findings';
 import { deadlineFindings, emptyCells, missingColumns } from './rules-cells';
 import { duplicateRows, missingAreas, missingStandardTasks, numberingFindings } from './rules-order';
 import { missingExplanations, missingStatuses, summaryMismatch } from './rules-progress';
-import { foreignCommunes, wrongYears } from './rules-text';
+import { foreignCommunes, outdatedReferences, wrongYears } from './rules-text';
 import type { Plan } from './types';
 
 export interface ValidateOptions {
@@ -21,6 +21,7 @@ export function validate(plan: Plan, catalogue: Catalogue | null, options: Valid
     ...deadlineFindings(plan),
     ...foreignCommunes(plan, options.oldUnits),
     ...wrongYears(plan),
+    ...outdatedReferences(plan),
     ...numberingFindings(plan),
     ...duplicateRows(plan),
     ...missingStatuses(plan),
