@@ -3,7 +3,7 @@ import { CHOICE_KEY, readChosenCatalogue, saveChosenCatalogue, type ChoiceStores
 import { bundledCatalogue } from './load';
 import type { Catalogue } from './schema';
 
-const own: Catalogue = { ...bundledCatalogue(), version: 'xã-2026', tasks: bundledCatalogue().tasks.slice(0, 3) };
+const own: Catalogue = { ...bundledCatalogue(2025), version: 'xã-2026', tasks: bundledCatalogue(2025).tasks.slice(0, 3) };
 const other: Catalogue = { ...own, version: 'máy-này' };
 
 /** Document settings and local storage as maps; `failSave` makes the document refuse to save. */

@@ -1,4 +1,5 @@
-import bundled from './default.json';
+import edition2025 from './edition-2025.json';
+import edition2026 from './edition-2026.json';
 import { catalogueSchema, type Catalogue } from './schema';
 
 /** One thing wrong in a catalogue file: where (a JSON path such as "tasks[3].area") and what. */
@@ -33,16 +34,32 @@ function jsonPath(path: ReadonlyArray<PropertyKey>): string {
   return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`)).join('');
 }
 
-let defaultCatalogue: Catalogue | null = null;
+/** The bundled editions (DESIGN §8): 2025 for plans up to 2025, 2026 for plans from 2026. */
+export const EDITIONS = [2025, 2026] as const;
+export type Edition = (typeof EDITIONS)[number];
+const BUNDLED: Record<Edition, unknown> = { 2025: edition2025, 2026: edition2026 };
 
-/** The catalogue bundled with the add-in (validated once). */
-export function bundledCatalogue(): Catalogue {
-  if (!defaultCatalogue) {
-    const result = checkCatalogue(bundled);
-    if (!result.ok) throw new Error(`bundled catalogue: ${result.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
-    defaultCatalogue = result.catalogue;
+/** The edition a plan of that year is written with; the newest when the year is unknown. */
+export function editionFor(year: number | null): Edition {
+  return year !== null && year <= 2025 ? 2025 : 2026;
+}
+
+export function isEdition(value: number): value is Edition {
+  return (EDITIONS as readonly number[]).includes(value);
+}
+
+const validated = new Map<Edition, Catalogue>();
+
+/** A catalogue bundled with the add-in (validated once): the newest edition unless another is asked for. */
+export function bundledCatalogue(edition: Edition = 2026): Catalogue {
+  let catalogue = validated.get(edition);
+  if (!catalogue) {
+    const result = checkCatalogue(BUNDLED[edition]);
+    if (!result.ok) throw new Error(`bundled catalogue ${edition}: ${result.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
+    catalogue = result.catalogue;
+    validated.set(edition, catalogue);
   }
-  return defaultCatalogue;
+  return catalogue;
 }
 
 /** The catalogue as the JSON file a clerk exports. */

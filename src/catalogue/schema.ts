@@ -21,6 +21,8 @@ const taskSchema = z
     mandatory: z.boolean(),
     activities: z.array(activitySchema).min(1),
     sources: z.array(z.string()),
+    /** Other words clerks use for the same task, so that a plan that has it in its own words is not told it lacks it. */
+    aliases: z.array(text).optional(),
   })
   .strict();
 
@@ -28,6 +30,8 @@ const taskSchema = z
 export const catalogueSchema = z
   .object({
     version: z.union([z.string().min(1), z.number()]),
+    /** The plans it is for: 2025 (up to 2025, the old apparatus) or 2026 (from 2026, two-level government). */
+    edition: z.number().int().min(2000).max(2100).optional(),
     tasks: z.array(taskSchema).min(1),
   })
   .strict()

@@ -5,17 +5,18 @@ import { languageOf, translate, type Language } from '../i18n';
 import { groupBySection, SEVERITIES, type Finding } from '../plan/findings';
 import { planReport, progressSummary } from '../plan/report';
 import { sectionCounts } from '../plan/sections';
+import type { Catalogue } from '../catalogue/schema';
 import { ROLES, type Plan } from '../plan/types';
 import { hasErrors, validate } from '../plan/validate';
 import { loadCatalogue, loadPlan } from './input';
 import type { CliIo } from './main';
 
-/** `cchc check FILE [--json] [--lang vi|en] [--catalogue FILE] [--old-unit NAME…]` (DESIGN §7). */
+/** `cchc check FILE [--json] [--lang vi|en] [--catalogue FILE] [--old-unit NAME…] [--hints]` (DESIGN §7): the catalogue's missing tasks in one line unless --hints. */
 export async function check(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args: [...args],
     allowPositionals: true,
-    options: { json: { type: 'boolean' }, lang: { type: 'string' }, catalogue: { type: 'string' }, 'old-unit': { type: 'string', multiple: true } },
+    options: { json: { type: 'boolean' }, lang: { type: 'string' }, catalogue: { type: 'string' }, edition: { type: 'string' }, 'old-unit': { type: 'string', multiple: true }, hints: { type: 'boolean' } },
   });
   const lang = languageOf(values.lang ?? 'vi');
   const file = positionals[0];
@@ -23,10 +24,10 @@ export async function check(args: readonly string[], io: CliIo): Promise<number>
     io.err(translate(lang, 'cli.usage'));
     return 2;
   }
-  const catalogue = await loadCatalogue(values.catalogue);
   const { plan } = await loadPlan(file);
+  const catalogue = await loadCatalogue(values, plan.year);
   const findings = validate(plan, catalogue, { oldUnits: oldUnitsOf(values['old-unit']) });
-  io.out(values.json ? JSON.stringify(checkReport(file, plan, findings, lang), null, 2) : describePlan(plan, findings, lang));
+  io.out(values.json ? JSON.stringify(checkReport(file, plan, findings, lang), null, 2) : describePlan(plan, findings, lang, catalogue, values.hints === true));
   return hasErrors(findings) ? 1 : 0;
 }
 
@@ -52,7 +53,7 @@ export function checkReport(file: string, plan: Plan, findings: readonly Finding
 }
 
 /** The human-readable report: plan, columns, sections, then findings grouped by section. */
-function describePlan(plan: Plan, findings: readonly Finding[], lang: Language): string {
+function describePlan(plan: Plan, findings: readonly Finding[], lang: Language, catalogue: Catalogue, allHints: boolean): string {
   const sections = sectionCounts(plan);
   const unknown = translate(lang, 'check.unknown');
   const lines = [
@@ -67,7 +68,13 @@ function describePlan(plan: Plan, findings: readonly Finding[], lang: Language):
     '',
     translate(lang, 'cli.findingCounts', Object.fromEntries(SEVERITIES.map((s) => [s, findings.filter((f) => f.severity === s).length]))),
   ];
-  for (const group of groupBySection(findings, (row) => plan.rows[row].section)) {
+  // The catalogue's missing tasks are one line, unless the clerk asks for each (--hints).
+  const missing = findings.filter((f) => f.code === 'missing-standard-task');
+  const listed = allHints ? findings : findings.filter((f) => f.code !== 'missing-standard-task');
+  if (!allHints && missing.length > 0) {
+    lines.push(translate(lang, 'cli.missingTasks', { count: missing.length, edition: catalogue.edition ?? catalogue.version, tasks: missing.map((f) => f.params.task).join('; ') }));
+  }
+  for (const group of groupBySection(listed, (row) => plan.rows[row].section)) {
     lines.push(group.section === null ? translate(lang, 'finding.place.plan') : plan.sections[group.section].title);
     for (const finding of group.findings) {
       const place = finding.row === null ? '' : `${findingPlace(finding, plan, lang)}: `;

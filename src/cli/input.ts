@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Catalogue } from '../catalogue/schema';
-import { bundledCatalogue, parseCatalogue } from '../catalogue/load';
+import { bundledCatalogue, EDITIONS, editionFor, isEdition, parseCatalogue } from '../catalogue/load';
 import { DocumentError } from '../hosts/errors';
 import { fileKindOf, readDocumentFile } from '../hosts/files';
 import { recognise } from '../plan/recognise';
@@ -30,9 +30,23 @@ export async function loadPlan(file: string): Promise<LoadedPlan> {
   return { bytes, doc, plan };
 }
 
-/** The clerk's catalogue file, or the bundled one. A bad file lists what is wrong. */
-export async function loadCatalogue(file: string | undefined): Promise<Catalogue> {
-  if (file === undefined) return bundledCatalogue();
+/** What the command line says about the catalogue: `--catalogue FILE` and `--edition YEAR`. */
+export interface CatalogueOptions {
+  catalogue?: string;
+  edition?: string;
+}
+
+/**
+ * The clerk's catalogue file; else the bundled edition asked for; else the edition for
+ * the plan's year (DESIGN §8). A bad file lists what is wrong; an unknown edition says which exist.
+ */
+export async function loadCatalogue({ catalogue: file, edition }: CatalogueOptions, planYear: number | null): Promise<Catalogue> {
+  if (file === undefined) {
+    if (edition === undefined) return bundledCatalogue(editionFor(planYear));
+    const year = Number(edition);
+    if (!isEdition(year)) throw new DocumentError('error.badEdition', { value: edition, editions: EDITIONS.join(', ') });
+    return bundledCatalogue(year);
+  }
   const text = new TextDecoder().decode(await readInput(file));
   const result = parseCatalogue(text);
   if (result.ok) return result.catalogue;

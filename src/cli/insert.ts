@@ -19,7 +19,7 @@ export async function insert(args: readonly string[], io: CliIo): Promise<number
       'in-place': { type: 'boolean' },
       'allow-duplicate': { type: 'boolean' },
       lang: { type: 'string' },
-      catalogue: { type: 'string' },
+      catalogue: { type: 'string' }, edition: { type: 'string' },
     },
   });
   const lang = languageOf(values.lang ?? 'vi');
@@ -29,10 +29,10 @@ export async function insert(args: readonly string[], io: CliIo): Promise<number
     io.err(translate(lang, 'cli.usage'));
     return 2;
   }
-  const catalogue = await loadCatalogue(values.catalogue);
-  const unknown = ids.filter((id) => !catalogue.tasks.some((task) => task.id === id));
-  if (unknown.length > 0) throw new DocumentError('error.unknownTask', { ids: unknown.join(', ') });
   const { bytes, doc, plan } = await loadPlan(file);
+  const catalogue = await loadCatalogue(values, plan.year);
+  const unknown = ids.filter((id) => !catalogue.tasks.some((task) => task.id === id));
+  if (unknown.length > 0) throw new DocumentError('error.unknownTask', { ids: unknown.join(', '), edition: catalogue.edition ?? catalogue.version });
   const tasks = ids.map((id) => catalogue.tasks.find((task) => task.id === id)).filter((task) => task !== undefined);
   const present = standardTasksInPlan(plan, tasks);
   if (present.size > 0 && !values['allow-duplicate']) throw new DocumentError('error.taskInPlan', { ids: [...present].join(', ') });

@@ -27,7 +27,7 @@ export async function progress(args: readonly string[], io: CliIo): Promise<numb
       'in-place': { type: 'boolean' },
       json: { type: 'boolean' },
       lang: { type: 'string' },
-      catalogue: { type: 'string' },
+      catalogue: { type: 'string' }, edition: { type: 'string' },
     },
   });
   const lang = languageOf(values.lang ?? 'vi');
@@ -39,8 +39,8 @@ export async function progress(args: readonly string[], io: CliIo): Promise<numb
   }
   if (!isIsoDate(asOf)) throw new DocumentError('error.badDate', { value: asOf });
   if (values.mode !== undefined && values.mode !== 'columns' && values.mode !== 'appendix') throw new DocumentError('error.badMode', { value: values.mode });
-  const catalogue = await loadCatalogue(values.catalogue);
   const { bytes, doc, plan } = await loadPlan(file);
+  const catalogue = await loadCatalogue(values, plan.year);
   const statuses = rowValues(values.status ?? [], plan, 'error.badStatus');
   for (const [row, typed] of Object.entries(statuses)) {
     const status = standardStatus(typed);

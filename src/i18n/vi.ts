@@ -55,7 +55,7 @@ export const vi = {
   'error.unsupportedType': 'Chỉ hỗ trợ tệp .docx và .xlsx (tệp đã chọn: {name}).',
   'error.noPlanTable': 'Không tìm thấy bảng kế hoạch (cần có các cột như Nhiệm vụ/Hoạt động, Sản phẩm, Chủ trì, Thời gian).',
   'error.fileNotFound': 'Không tìm thấy tệp: {name}',
-  'cli.usage': "Cách dùng:\n  cchc check TỆP [--json] [--lang vi|en] [--catalogue DANH_MỤC.json] [--old-unit TÊN_ĐƠN_VỊ_CŨ…]\n  cchc insert TỆP --task MÃ[,MÃ…] [--out TỆP_MỚI | --in-place] [--allow-duplicate]\n  cchc progress TỆP --as-of YYYY-MM-DD [--status DÒNG=TIẾN_ĐỘ…] [--explanation DÒNG=GIẢI_TRÌNH…] [--mode columns|appendix] [--out TỆP_MỚI | --in-place] [--json]\n  cchc catalogue [--json] [--search CHỮ] [--area LĨNH_VỰC]\nTỆP là .docx hoặc .xlsx. Mã thoát: 0 không lỗi, 1 có lỗi, 2 không đọc được tệp.",
+  'cli.usage': "Cách dùng:\n  cchc check TỆP [--json] [--lang vi|en] [--catalogue DANH_MỤC.json | --edition 2025|2026] [--old-unit TÊN_ĐƠN_VỊ_CŨ…] [--hints]\n  cchc insert TỆP --task MÃ[,MÃ…] [--out TỆP_MỚI | --in-place] [--allow-duplicate]\n  cchc progress TỆP --as-of YYYY-MM-DD [--status DÒNG=TIẾN_ĐỘ…] [--explanation DÒNG=GIẢI_TRÌNH…] [--mode columns|appendix] [--out TỆP_MỚI | --in-place] [--json]\n  cchc catalogue [--json] [--search CHỮ] [--area LĨNH_VỰC] [--edition 2025|2026]\nTỆP là .docx hoặc .xlsx. Mã thoát: 0 không lỗi, 1 có lỗi, 2 không đọc được tệp.",
   'cli.unknownCommand': 'Lệnh không hợp lệ: {name}',
   'cli.badOption': 'Tham số không hợp lệ: {name}',
   'cli.plan': 'Kế hoạch CCHC {commune}, năm {year}',
@@ -101,9 +101,9 @@ export const vi = {
   'insert.added': "Đã thêm \"{task}\" vào mục \"{section}\" (TT {numbers}).",
   'insert.addedNewSection': "Đã tạo mục \"{section}\" và thêm \"{task}\" (TT {numbers}).",
   'cli.written': "Đã ghi tệp: {name}",
-  'cli.catalogueCount': "{count}/{total} nhiệm vụ chuẩn.",
+  'cli.catalogueCount': "{count}/{total} nhiệm vụ (danh mục bản {edition}).",
   'catalogue.mandatory': "bắt buộc",
-  'error.unknownTask': "Không có nhiệm vụ chuẩn mã: {ids}. Xem danh sách bằng \"cchc catalogue\".",
+  'error.unknownTask': "Không có nhiệm vụ mã: {ids} trong danh mục bản {edition}. Xem danh sách bằng \"cchc catalogue --edition {edition}\".",
   'cli.statusesToChoose': "Còn {count} hoạt động cần chọn tiến độ (dùng --status DÒNG=TIẾN_ĐỘ).",
   'error.badDate': "Ngày không hợp lệ: {value} (cần dạng YYYY-MM-DD, ví dụ 2025-06-30).",
   'error.badMode': "Cách ghi không hợp lệ: {value} (columns hoặc appendix).",
@@ -149,6 +149,8 @@ export const vi = {
   'progress.explanationRequired': "Cần ghi giải trình trước khi ghi vào tài liệu.",
   'error.hostTooOld': "Phiên bản Office này chưa hỗ trợ thao tác này (cần {set}). Hãy cập nhật Office hoặc dùng trang xem trước với tệp .docx/.xlsx.",
   'notice.trackChanges': "Tài liệu đang bật Theo dõi thay đổi: các dòng thêm và tiến độ ghi vào sẽ hiện là thay đổi chờ chấp nhận.",
+  'error.badEdition': "Không có danh mục bản {value} (có các bản: {editions}).",
+  'cli.missingTasks': "Gợi ý: kế hoạch chưa có {count} nhiệm vụ thường phải có (danh mục bản {edition}): {tasks}. Xem từng gợi ý: cchc check TỆP --hints; thêm bằng cchc insert.",
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -10,7 +10,7 @@ import { sectionCounts } from './sections';
 import type { Plan, SourceDocument } from './types';
 import { validate } from './validate';
 
-const catalogue = bundledCatalogue();
+const catalogue = bundledCatalogue(2025);
 const byId = (...ids: string[]): StandardTask[] => ids.map((id) => catalogue.tasks.find((task) => task.id === id) as StandardTask);
 
 function insertInto(doc: SourceDocument, tasks: StandardTask[]) {

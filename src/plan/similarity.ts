@@ -3,7 +3,7 @@ import { fold } from './text';
 /** Words that say nothing about which task a text is. */
 const FILLER = new Set([
   'cua', 'va', 'cac', 'nam', 'xa', 'tren', 'dia', 'ban', 'theo', 'quy', 'dinh', 'trong', 'cho', 've', 'voi', 'thuc',
-  'hien', 'nhung', 'mot', 'so', 'de', 'duoc', 'co', 'tai', 'nhan', 'dan', 'uy', 'nha', 'nuoc', 'commune', 'year', 'prevyear',
+  'hien', 'nhung', 'mot', 'so', 'de', 'duoc', 'co', 'tai', 'nhan', 'dan', 'uy', 'nha', 'nuoc', 'commune', 'year', 'prevyear', 'unit', 'economyoffice',
 ]);
 /** In a reform plan nearly every task is a "kế hoạch" about "cải cách hành chính": they count for little. */
 const COMMON = new Set(['ke', 'hoach', 'cai', 'cach', 'hanh', 'chinh']);
@@ -33,17 +33,25 @@ export function similarity(a: Keywords, b: Keywords): number {
   return (2 * shared) / (a.total + b.total);
 }
 
+function hasSubstance(words: Keywords): boolean {
+  for (const weight of words.weights.values()) if (weight === 1) return true;
+  return false;
+}
+
 /** How alike two texts must be to count as the same task. */
 export const SAME_TASK = 0.6;
 
 /**
  * A few reference texts indexed by keyword, so that each text of a plan is compared
  * only with the references it shares a word with: the cost grows with the plan's
- * words, not with plan texts × references.
+ * words, not with plan texts × references. Words many references use ("báo cáo",
+ * "định kỳ", "hồ sơ") weigh less than the words that tell tasks apart ("kiểm soát",
+ * "số hóa"): each word's weight is scaled by its inverse reference frequency.
  */
 export class KeywordIndex<Id> {
   private readonly references: Array<{ id: Id; words: Keywords }> = [];
   private readonly byWord = new Map<string, number[]>();
+  private rarity: Map<string, number> | null = null;
 
   add(id: Id, text: string): void {
     const words = keywords(text);
@@ -53,19 +61,48 @@ export class KeywordIndex<Id> {
       if (list) list.push(at);
       else this.byWord.set(word, [at]);
     }
+    this.rarity = null;
   }
 
-  /** Ids of the references at least {@link SAME_TASK} alike to the text. */
+  /** A word's weight scaled by how few references use it (1 for a word in one reference, less for shared ones). */
+  private weigh(word: string, weight: number): number {
+    this.rarity ??= this.computeRarity();
+    return weight * (this.rarity.get(word) ?? 1);
+  }
+
+  private computeRarity(): Map<string, number> {
+    const rarity = new Map<string, number>();
+    const top = Math.log(this.references.length + 1);
+    for (const [word, list] of this.byWord) rarity.set(word, top === 0 ? 1 : 0.25 + (0.75 * Math.log((this.references.length + 1) / list.length)) / top);
+    return rarity;
+  }
+
+  private total(words: Keywords): number {
+    let total = 0;
+    for (const [word, weight] of words.weights) total += this.weigh(word, weight);
+    return total;
+  }
+
+  /**
+   * Ids of the references at least {@link SAME_TASK} alike to the text. They must share
+   * a word of substance too: "Kế hoạch CCHC" and "Kế hoạch tuyên truyền CCHC" share only
+   * the words every task has, and are two tasks.
+   */
   alike(text: string): Id[] {
     const words = keywords(text);
-    const shared = new Map<number, number>();
+    const shared = new Map<number, { weight: number; substance: boolean }>();
     for (const [word, weight] of words.weights) {
-      for (const at of this.byWord.get(word) ?? []) shared.set(at, (shared.get(at) ?? 0) + weight);
+      for (const at of this.byWord.get(word) ?? []) {
+        const entry = shared.get(at) ?? { weight: 0, substance: false };
+        shared.set(at, { weight: entry.weight + this.weigh(word, weight), substance: entry.substance || weight === 1 });
+      }
     }
     const ids: Id[] = [];
-    for (const [at, weight] of shared) {
+    const textTotal = this.total(words);
+    for (const [at, { weight, substance }] of shared) {
       const reference = this.references[at];
-      if ((2 * weight) / (words.total + reference.words.total) >= SAME_TASK) ids.push(reference.id);
+      const needsSubstance = hasSubstance(words) || hasSubstance(reference.words);
+      if ((2 * weight) / (textTotal + this.total(reference.words)) >= SAME_TASK && (substance || !needsSubstance)) ids.push(reference.id);
     }
     return ids;
   }

@@ -1,16 +1,30 @@
 import type { StandardTask } from '../catalogue/schema';
 import { KeywordIndex } from './similarity';
+import { fold } from './text';
 import type { Plan } from './types';
 
-/** Ids of the standard tasks the plan already has: a task or activity of the plan reads like it. */
+/**
+ * Ids of the standard tasks the plan already has: a task or activity of the plan reads
+ * like the task, one of its activities or one of its aliases, or holds an alias word
+ * for word ("Đề án 06", "Bộ phận Một cửa", "PAR INDEX").
+ */
 export function standardTasksInPlan(plan: Plan, tasks: readonly StandardTask[]): Set<string> {
   const index = new KeywordIndex<string>();
+  const phrases: Array<{ id: string; phrase: string }> = [];
   for (const task of tasks) {
     index.add(task.id, task.task);
     for (const { activity } of task.activities) index.add(task.id, activity);
+    for (const alias of task.aliases ?? []) {
+      index.add(task.id, alias);
+      phrases.push({ id: task.id, phrase: ` ${fold(alias)} ` });
+    }
   }
   const planTexts = new Set([...plan.tasks.map((task) => task.text), ...plan.rows.map((row) => row.activity)]);
   const present = new Set<string>();
-  for (const text of planTexts) for (const id of index.alike(text)) present.add(id);
+  for (const text of planTexts) {
+    for (const id of index.alike(text)) present.add(id);
+    const key = ` ${fold(text)} `;
+    for (const { id, phrase } of phrases) if (key.includes(phrase)) present.add(id);
+  }
   return present;
 }

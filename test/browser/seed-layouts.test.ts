@@ -18,7 +18,7 @@ const TICKED = [
   { id: 'kh-tu-kiem-tra', search: 'tu kiem tra' },
   { id: 'chi-tieu-noi-bo', search: 'chi tieu noi bo' },
 ];
-const ADDED = TICKED.reduce((sum, { id }) => sum + (bundledCatalogue().tasks.find((task) => task.id === id)?.activities.length ?? 0), 0);
+const ADDED = TICKED.reduce((sum, { id }) => sum + (bundledCatalogue(2025).tasks.find((task) => task.id === id)?.activities.length ?? 0), 0);
 
 /** The downloaded file is also opened in LibreOffice where it is installed (.ci/run installs it). */
 const hasLibreOffice = (() => {

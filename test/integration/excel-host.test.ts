@@ -14,7 +14,7 @@ import { SEED_LAYOUTS } from '../fixtures/seeds';
 import { stackTables, type SpecDocument } from '../fixtures/spec';
 import { FakeExcel } from '../fakes/fake-excel';
 
-const catalogue = bundledCatalogue();
+const catalogue = bundledCatalogue(2025);
 const TASKS = ['kh-tuyen-truyen', 'cong-khai-tthc'].map((id) => catalogue.tasks.find((task) => task.id === id)!);
 const planOf = (source: SourceDocument) => recognise(source) as Plan;
 const rowsOf = (plan: Plan) => plan.rows.map((row) => [row.section, row.number, row.taskText, row.activity, row.deadline, row.status]);

@@ -7,7 +7,7 @@ import { recognise } from '../../src/plan/recognise';
 import type { Plan, SourceDocument } from '../../src/plan/types';
 import { SEED_LAYOUTS } from '../fixtures/seeds';
 
-const tasks = ['kh-tu-kiem-tra', 'chi-tieu-noi-bo', 'de-an-06'].map((id) => bundledCatalogue().tasks.find((t) => t.id === id) as StandardTask);
+const tasks = ['kh-tu-kiem-tra', 'chi-tieu-noi-bo', 'de-an-06'].map((id) => bundledCatalogue(2025).tasks.find((t) => t.id === id) as StandardTask);
 
 const KINDS = [DOCX, XLSX];
 

@@ -27,7 +27,7 @@ const identity = (plan: Plan) => ({
 
 /** A catalogue task the plan does not have yet, in its first section's area when it can be. */
 function absentTask(plan: Plan) {
-  const tasks = bundledCatalogue().tasks;
+  const tasks = bundledCatalogue(2025).tasks;
   const present = standardTasksInPlan(plan, tasks);
   return tasks.find((task) => !present.has(task.id) && task.activities.length === 1) ?? tasks[0];
 }

@@ -15,7 +15,7 @@ import { SEED_LAYOUTS } from '../fixtures/seeds';
 import type { SpecDocument } from '../fixtures/spec';
 import { FakeWord } from '../fakes/fake-word';
 
-const catalogue = bundledCatalogue();
+const catalogue = bundledCatalogue(2025);
 const TASKS = ['kh-tuyen-truyen', 'cong-khai-tthc'].map((id) => catalogue.tasks.find((task) => task.id === id)!);
 
 async function documentXml(bytes: Uint8Array): Promise<string> {

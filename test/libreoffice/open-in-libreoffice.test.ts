@@ -13,7 +13,7 @@ const KINDS: Array<FileKind & { mode: ProgressMode }> = [
   { ...DOCX, mode: 'columns' },
   { ...XLSX, mode: 'columns' },
 ];
-const tasks = ['kh-tu-kiem-tra', 'de-an-06'].map((id) => bundledCatalogue().tasks.find((t) => t.id === id) as StandardTask);
+const tasks = ['kh-tu-kiem-tra', 'de-an-06'].map((id) => bundledCatalogue(2025).tasks.find((t) => t.id === id) as StandardTask);
 
 interface Written {
   name: string;

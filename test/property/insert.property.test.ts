@@ -15,7 +15,7 @@ import { buildDocx, buildXlsx } from '../fixtures/build';
 import { gridOf } from '../fixtures/grid';
 import { arbitraryPlan } from './arbitraries';
 
-const catalogue = bundledCatalogue();
+const catalogue = bundledCatalogue(2025);
 const someTasks = fc.subarray(catalogue.tasks, { minLength: 1, maxLength: 3 });
 
 /**

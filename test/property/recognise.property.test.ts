@@ -8,7 +8,7 @@ import type { SourceDocument } from '../../src/plan/types';
 import { validate } from '../../src/plan/validate';
 import { arbitraryDamagedPlan, arbitrarySource } from './arbitraries';
 
-const catalogue = bundledCatalogue();
+const catalogue = bundledCatalogue(2025);
 const someTasks = fc.subarray(catalogue.tasks, { maxLength: 3 });
 
 /** Runs every operation on the document; returns whether a plan was found. */
