@@ -1,9 +1,11 @@
 import type { DocumentSettings } from '../hosts/host';
-import { checkCatalogue } from './load';
+import { checkCatalogue, isEdition, type Edition } from './load';
 import type { Catalogue } from './schema';
 
 /** Key of the chosen catalogue in the document's settings and in local storage. */
 export const CHOICE_KEY = 'cchc.catalogue';
+/** Key of the chosen bundled edition (absent: the edition for the plan's year). */
+export const EDITION_KEY = 'cchc.edition';
 
 /**
  * Where the clerk's choice is kept: in the document (it travels with the file, Office
@@ -14,42 +16,57 @@ export interface ChoiceStores {
   local?: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 }
 
-function valid(value: unknown): Catalogue | null {
-  const result = checkCatalogue(value);
-  return result.ok ? result.catalogue : null;
-}
-
-function fromLocal(local: ChoiceStores['local']): Catalogue | null {
+function fromLocal(local: ChoiceStores['local'], key: string): unknown {
   try {
-    const stored = local?.getItem(CHOICE_KEY);
-    return stored ? valid(JSON.parse(stored)) : null;
+    const stored = local?.getItem(key);
+    return stored ? (JSON.parse(stored) as unknown) : null;
   } catch {
     return null;
   }
 }
 
-/** The chosen catalogue: the document's own first, then this computer's; null for the bundled one. A stored value that no longer passes the schema is ignored. */
-export function readChosenCatalogue(stores: ChoiceStores): Catalogue | null {
-  const inDocument = stores.document?.get(CHOICE_KEY);
-  return (inDocument ? valid(inDocument) : null) ?? fromLocal(stores.local);
+/** A stored choice: the document's own first, then this computer's; a value `accept` refuses is ignored. */
+export function readChoice<T>(stores: ChoiceStores, key: string, accept: (value: unknown) => T | null): T | null {
+  const inDocument = stores.document?.get(key);
+  return (inDocument ? accept(inDocument) : null) ?? accept(fromLocal(stores.local, key));
 }
 
 /**
- * Remembers a choice (null: back to the bundled catalogue) in both stores. Gives
- * false when the document could not save it: the choice then holds on this computer only.
+ * Remembers a choice (null: none) in both stores. Gives false when the document could
+ * not save it: the choice then holds on this computer only.
  */
-export async function saveChosenCatalogue(stores: ChoiceStores, chosen: Catalogue | null): Promise<boolean> {
+export async function saveChoice(stores: ChoiceStores, key: string, value: unknown): Promise<boolean> {
   try {
-    if (chosen) stores.local?.setItem(CHOICE_KEY, JSON.stringify(chosen));
-    else stores.local?.removeItem(CHOICE_KEY);
+    if (value !== null) stores.local?.setItem(key, JSON.stringify(value));
+    else stores.local?.removeItem(key);
   } catch {
     // Storage can be off (private mode, policy): the document, or this session, still holds the choice.
   }
   if (!stores.document) return true;
   try {
-    await stores.document.set(CHOICE_KEY, chosen);
+    await stores.document.set(key, value);
     return true;
   } catch {
     return false;
   }
+}
+
+function validCatalogue(value: unknown): Catalogue | null {
+  if (value === null) return null;
+  const result = checkCatalogue(value);
+  return result.ok ? result.catalogue : null;
+}
+
+/** The chosen catalogue; null for the bundled one. A stored value that no longer passes the schema is ignored. */
+export function readChosenCatalogue(stores: ChoiceStores): Catalogue | null {
+  return readChoice(stores, CHOICE_KEY, validCatalogue);
+}
+
+export function saveChosenCatalogue(stores: ChoiceStores, chosen: Catalogue | null): Promise<boolean> {
+  return saveChoice(stores, CHOICE_KEY, chosen);
+}
+
+/** The bundled edition the clerk picked, or null to follow the plan's year. */
+export function readChosenEdition(stores: ChoiceStores): Edition | null {
+  return readChoice(stores, EDITION_KEY, (value) => (typeof value === 'number' && isEdition(value) ? value : null));
 }

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { findingMessage, findingPlace } from '../i18n/findings';
 import { languageOf, translate, type Language } from '../i18n';
 import { groupBySection, SEVERITIES, type Finding } from '../plan/findings';
+import { parseUnitNames } from '../plan/metadata';
 import { planReport, progressSummary } from '../plan/report';
 import { sectionCounts } from '../plan/sections';
 import type { Catalogue } from '../catalogue/schema';
@@ -26,14 +27,9 @@ export async function check(args: readonly string[], io: CliIo): Promise<number>
   }
   const { plan } = await loadPlan(file);
   const catalogue = await loadCatalogue(values, plan.year);
-  const findings = validate(plan, catalogue, { oldUnits: oldUnitsOf(values['old-unit']) });
+  const findings = validate(plan, catalogue, { oldUnits: (values['old-unit'] ?? []).flatMap(parseUnitNames) });
   io.out(values.json ? JSON.stringify(checkReport(file, plan, findings, lang), null, 2) : describePlan(plan, findings, lang, catalogue, values.hints === true));
   return hasErrors(findings) ? 1 : 0;
-}
-
-/** `--old-unit "Hòa Bình"` (repeatable, or comma-separated): the units merged into this one, with or without the unit word. */
-export function oldUnitsOf(values: readonly string[] | undefined): string[] {
-  return (values ?? []).flatMap((value) => value.split(',')).map((name) => name.trim().replace(/^(xã|phường|thị trấn|đặc khu)\s+/iu, '')).filter(Boolean);
 }
 
 export function checkReport(file: string, plan: Plan, findings: readonly Finding[], lang: Language) {

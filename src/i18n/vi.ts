@@ -151,6 +151,17 @@ export const vi = {
   'notice.trackChanges': "Tài liệu đang bật Theo dõi thay đổi: các dòng thêm và tiến độ ghi vào sẽ hiện là thay đổi chờ chấp nhận.",
   'error.badEdition': "Không có danh mục bản {value} (có các bản: {editions}).",
   'cli.missingTasks': "Gợi ý: kế hoạch chưa có {count} nhiệm vụ thường phải có (danh mục bản {edition}): {tasks}. Xem từng gợi ý: cchc check TỆP --hints; thêm bằng cchc insert.",
+  'settings.edition': "Danh mục nhiệm vụ dùng",
+  'settings.edition.auto': "Theo năm kế hoạch (bản 2025 đến năm 2025, bản 2026 từ năm 2026)",
+  'settings.edition.autoFor': "Theo năm kế hoạch {year}: bản {edition}",
+  'settings.edition.2025': "Bản 2025 — kế hoạch đến năm 2025 (bộ máy cũ, UBND huyện)",
+  'settings.edition.2026': "Bản 2026 — kế hoạch từ năm 2026 (chính quyền hai cấp)",
+  'settings.catalogueImported': "Đang dùng danh mục tự nhập (phiên bản {version}, {count} nhiệm vụ); bấm \"Dùng danh mục mặc định\" để chọn lại bản có sẵn.",
+  'check.oldUnits': "Đơn vị cũ đã hợp nhất vào {unit} {commune} (cách nhau bằng dấu phẩy)",
+  'check.oldUnitsHint': "Tên các xã, phường, thị trấn trước sắp xếp: không bị báo là tên đơn vị khác. Lưu trong tài liệu.",
+  'check.oldUnitsSave': "Lưu đơn vị cũ",
+  'check.missingTasks': "Gợi ý: chưa có {count} nhiệm vụ thường phải có",
+  'check.oldUnitsNotKept': "Không lưu được danh sách đơn vị cũ vào tài liệu; danh sách chỉ được nhớ trên máy này.",
 } as const;
 
 export type MessageKey = keyof typeof vi;

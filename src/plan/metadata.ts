@@ -148,3 +148,11 @@ function titleCase(word: string): string {
   const lower = word.toLocaleLowerCase('vi');
   return lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1);
 }
+
+/** Unit names as a clerk lists them ("xã Hòa Bình, Tân Tiến; phường An Lạc"), without the unit words. */
+export function parseUnitNames(text: string): string[] {
+  return text
+    .split(/[,;\n]/)
+    .map((name) => name.trim().replace(/^(xã|phường|thị trấn|đặc khu)\s+/iu, ''))
+    .filter(Boolean);
+}

@@ -2,7 +2,6 @@ import { Body1, FluentProvider, MessageBar, MessageBarBody, Tab, TabList, Text, 
 import { useState, type ReactNode } from 'react';
 import type { PlanHost } from '../hosts/host';
 import type { Language } from '../i18n';
-import type { Catalogue } from '../catalogue/schema';
 import { CatalogueProvider, useChosenCatalogue } from './catalogue-context';
 import { CatalogueSettings } from './components/CatalogueSettings';
 import { CheckTab } from './components/CheckTab';
@@ -36,15 +35,15 @@ export function App(props: AppProps) {
 }
 
 function WithCatalogue(props: AppProps) {
-  const [catalogue, setCatalogue] = useChosenCatalogue(props.host);
+  const choice = useChosenCatalogue(props.host);
   return (
-    <CatalogueProvider value={catalogue}>
-      <Pane {...props} onCatalogueChange={setCatalogue} />
+    <CatalogueProvider value={choice}>
+      <Pane {...props} />
     </CatalogueProvider>
   );
 }
 
-function Pane({ host, hostLabel, lang, onLanguageChange, toolbar, onCatalogueChange }: AppProps & { onCatalogueChange: (catalogue: Catalogue | null) => Promise<boolean> }) {
+function Pane({ host, hostLabel, lang, onLanguageChange, toolbar }: AppProps) {
   const t = useT();
   const [tab, setTab] = useState<TabId>('check');
   return (
@@ -64,7 +63,7 @@ function Pane({ host, hostLabel, lang, onLanguageChange, toolbar, onCatalogueCha
         ))}
       </TabList>
       {tab !== 'settings' && (host ? <Document host={host} tab={tab} /> : <Notice text={t('check.noPlan')} />)}
-      {tab === 'settings' && <Settings lang={lang} onLanguageChange={onLanguageChange} onCatalogueChange={onCatalogueChange} />}
+      {tab === 'settings' && <Settings lang={lang} onLanguageChange={onLanguageChange} />}
     </main>
   );
 }
@@ -88,10 +87,9 @@ function Notice({ text }: { text: string }) {
 interface SettingsProps {
   lang: Language;
   onLanguageChange?: (lang: Language) => void;
-  onCatalogueChange: (catalogue: Catalogue | null) => Promise<boolean>;
 }
 
-function Settings({ lang, onLanguageChange, onCatalogueChange }: SettingsProps) {
+function Settings({ lang, onLanguageChange }: SettingsProps) {
   const t = useT();
   return (
     <section className="tab-panel" aria-label={t('tab.settings')}>
@@ -102,7 +100,7 @@ function Settings({ lang, onLanguageChange, onCatalogueChange }: SettingsProps) 
           <option value="en">English</option>
         </select>
       </label>
-      <CatalogueSettings onChange={onCatalogueChange} />
+      <CatalogueSettings />
       <Body1>{t('settings.about')}</Body1>
     </section>
   );

@@ -1,20 +1,34 @@
 import { createContext, useCallback, useContext, useMemo, useState } from 'react';
-import { bundledCatalogue } from '../catalogue/load';
-import { readChosenCatalogue, saveChosenCatalogue, type ChoiceStores } from '../catalogue/choice';
+import { bundledCatalogue, editionFor, type Edition } from '../catalogue/load';
+import { EDITION_KEY, readChosenCatalogue, readChosenEdition, saveChoice, saveChosenCatalogue, type ChoiceStores } from '../catalogue/choice';
 import type { Catalogue } from '../catalogue/schema';
 import type { PlanHost } from '../hosts/host';
 
-const CatalogueContext = createContext<Catalogue | null>(null);
+/** What the clerk chose: an imported catalogue, or a bundled edition (null: the one for the plan's year). */
+export interface CatalogueChoice {
+  imported: Catalogue | null;
+  edition: Edition | null;
+  chooseImported: (catalogue: Catalogue | null) => Promise<boolean>;
+  chooseEdition: (edition: Edition | null) => Promise<boolean>;
+}
+
+const CatalogueContext = createContext<CatalogueChoice | null>(null);
 
 export const CatalogueProvider = CatalogueContext.Provider;
 
-/** The catalogue the clerk chose (imported), else the bundled one. */
-export function useCatalogue(): Catalogue {
-  return useContext(CatalogueContext) ?? bundledCatalogue();
+/** The choice as given by the pane (none outside it: the bundled editions, never kept). */
+export function useCatalogueChoice(): CatalogueChoice {
+  return useContext(CatalogueContext) ?? { imported: null, edition: null, chooseImported: async () => false, chooseEdition: async () => false };
+}
+
+/** The catalogue in use for a plan of that year: the imported one, else the chosen edition, else the year's edition. */
+export function useCatalogue(planYear: number | null): Catalogue {
+  const { imported, edition } = useCatalogueChoice();
+  return imported ?? bundledCatalogue(edition ?? editionFor(planYear));
 }
 
 /** Local storage, or nothing where the browser refuses it (private mode, policy). */
-function localStore(): ChoiceStores['local'] {
+export function localStore(): ChoiceStores['local'] {
   try {
     return globalThis.localStorage ?? undefined;
   } catch {
@@ -23,19 +37,26 @@ function localStore(): ChoiceStores['local'] {
 }
 
 /**
- * The clerk's chosen catalogue (null: the bundled one), remembered in the document's
- * settings when the host has them and in local storage. Choosing gives false when
- * the document could not keep the choice.
+ * The clerk's catalogue choice, remembered in the document's settings when the host has
+ * them and in local storage. Choosing gives false when the document could not keep it.
  */
-export function useChosenCatalogue(host: PlanHost | null): [Catalogue | null, (catalogue: Catalogue | null) => Promise<boolean>] {
+export function useChosenCatalogue(host: PlanHost | null): CatalogueChoice {
   const stores = useMemo<ChoiceStores>(() => ({ document: host?.settings, local: localStore() }), [host]);
-  const [catalogue, setCatalogue] = useState<Catalogue | null>(() => readChosenCatalogue(stores));
-  const choose = useCallback(
+  const [imported, setImported] = useState<Catalogue | null>(() => readChosenCatalogue(stores));
+  const [edition, setEdition] = useState<Edition | null>(() => readChosenEdition(stores));
+  const chooseImported = useCallback(
     (chosen: Catalogue | null) => {
-      setCatalogue(chosen);
+      setImported(chosen);
       return saveChosenCatalogue(stores, chosen);
     },
     [stores],
   );
-  return [catalogue, choose];
+  const chooseEdition = useCallback(
+    (chosen: Edition | null) => {
+      setEdition(chosen);
+      return saveChoice(stores, EDITION_KEY, chosen);
+    },
+    [stores],
+  );
+  return useMemo(() => ({ imported, edition, chooseImported, chooseEdition }), [imported, edition, chooseImported, chooseEdition]);
 }

@@ -1,21 +1,27 @@
 import { Button, Caption1, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
 import { ArrowDownloadRegular, ArrowResetRegular, ArrowUploadRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
-import { catalogueJson, parseCatalogue, type CatalogueIssue } from '../../catalogue/load';
+import { bundledCatalogue, catalogueJson, editionFor, parseCatalogue, type CatalogueIssue } from '../../catalogue/load';
 import type { Catalogue } from '../../catalogue/schema';
-import { useCatalogue } from '../catalogue-context';
+import { useCatalogueChoice } from '../catalogue-context';
 import { downloadFile } from '../download';
 import { useT } from '../i18n-context';
+import { EditionSelect } from './EditionSelect';
 import { FileButton } from './FileButton';
 
-/** Import a clerk's own catalogue (checked; a bad file changes nothing), export the one in use, or go back to the bundled one. */
-export function CatalogueSettings({ onChange }: { onChange: (catalogue: Catalogue | null) => Promise<boolean> }) {
+/**
+ * The catalogue in use: a bundled edition (by the plan's year, or the one picked) or the
+ * clerk's own; import one (checked; a bad file changes nothing), export it, or go back.
+ */
+export function CatalogueSettings() {
   const t = useT();
-  const catalogue = useCatalogue();
+  const { imported, edition, chooseImported } = useCatalogueChoice();
+  // Outside a plan the newest edition stands for "the edition of the plan's year".
+  const catalogue = imported ?? bundledCatalogue(edition ?? editionFor(null));
   const [issues, setIssues] = useState<CatalogueIssue[] | null>(null);
   const [notKept, setNotKept] = useState(false);
 
-  const choose = async (chosen: Catalogue | null) => setNotKept(!(await onChange(chosen)));
+  const choose = async (chosen: Catalogue | null) => setNotKept(!(await chooseImported(chosen)));
 
   const importFile = async (file: File) => {
     const result = parseCatalogue(await file.text());
@@ -28,6 +34,7 @@ export function CatalogueSettings({ onChange }: { onChange: (catalogue: Catalogu
   return (
     <div className="catalogue-settings">
       <Text weight="semibold">{t('settings.catalogue')}</Text>
+      <EditionSelect planYear={null} onKept={(kept) => setNotKept(!kept)} />
       <Caption1 data-testid="catalogue-info">{t('settings.catalogueInfo', { version: catalogue.version, count: catalogue.tasks.length })}</Caption1>
       <FileButton label={t('settings.importCatalogue')} accept=".json,application/json" icon={<ArrowUploadRegular />} testId="catalogue-input" onFile={(file) => void importFile(file)} />
       <Button icon={<ArrowDownloadRegular />} onClick={exportFile}>{t('settings.exportCatalogue')}</Button>

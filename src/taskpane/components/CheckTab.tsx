@@ -1,14 +1,16 @@
-import { Button, Field, MessageBar, MessageBarBody, Select, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
+import { Button, Field, Input, MessageBar, MessageBarBody, Select, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
 import { ArrowSyncRegular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
 import { DocumentError } from '../../hosts/errors';
 import type { PlanHost } from '../../hosts/host';
+import { parseUnitNames } from '../../plan/metadata';
 import { sectionCounts } from '../../plan/sections';
 import type { Plan, Role } from '../../plan/types';
 import { validate } from '../../plan/validate';
 import { useCatalogue } from '../catalogue-context';
 import { useT } from '../i18n-context';
 import type { DocumentState } from '../use-document';
+import { useOldUnits } from '../use-old-units';
 import { Findings } from './Findings';
 
 /** "Kiểm tra": the recognised plan (counts, columns, sections) and its findings. */
@@ -22,8 +24,9 @@ interface Props {
 
 export function CheckTab({ host, state, reload, onCorrect }: Props) {
   const t = useT();
-  const catalogue = useCatalogue();
-  const findings = useMemo(() => (state.status === 'ready' ? validate(state.plan, catalogue) : []), [state, catalogue]);
+  const catalogue = useCatalogue(state.status === 'ready' ? state.plan.year : null);
+  const { oldUnits, save: saveOldUnits } = useOldUnits(host);
+  const findings = useMemo(() => (state.status === 'ready' ? validate(state.plan, catalogue, { oldUnits }) : []), [state, catalogue, oldUnits]);
   const [selectError, setSelectError] = useState<string | null>(null);
   const select = (cell: string): void => {
     setSelectError(null);
@@ -55,9 +58,32 @@ export function CheckTab({ host, state, reload, onCorrect }: Props) {
         <>
           <PlanSummary plan={state.plan} onCorrect={onCorrect} />
           <Findings plan={state.plan} findings={findings} onSelect={select} />
+          {state.plan.commune !== null && <OldUnits plan={state.plan} saved={oldUnits} onSave={saveOldUnits} />}
         </>
       )}
     </section>
+  );
+}
+
+/** The units merged into this one, which the clerk lists so that they are never reported as another unit. */
+function OldUnits({ plan, saved, onSave }: { plan: Plan; saved: string[]; onSave: (names: string[]) => Promise<boolean> }) {
+  const t = useT();
+  const [text, setText] = useState(saved.join(', '));
+  const [notKept, setNotKept] = useState(false);
+  return (
+    <div className="old-units">
+      <Field label={t('check.oldUnits', { unit: plan.unit ?? 'xã', commune: plan.commune ?? '' })} hint={t('check.oldUnitsHint')}>
+        <Input value={text} onChange={(_e, data) => setText(data.value)} data-testid="old-units" />
+      </Field>
+      <Button onClick={() => void onSave(parseUnitNames(text)).then((kept) => setNotKept(!kept))} data-testid="old-units-save">
+        {t('check.oldUnitsSave')}
+      </Button>
+      {notKept && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t('check.oldUnitsNotKept')}</MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
   );
 }
 

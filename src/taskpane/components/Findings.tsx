@@ -33,36 +33,59 @@ export function Findings({ plan, findings, onSelect }: { plan: Plan; findings: r
           />
         ))}
       </div>
-      {SEVERITIES.filter((severity) => shown[severity] && counts[severity] > 0).map((severity) => (
-        <div key={severity} className={`finding-group finding-${severity}`}>
-          <Text as="h2" weight="semibold">{t(`severity.${severity}`)}</Text>
-          {groupBySection(findings.filter((f) => f.severity === severity), (row) => plan.rows[row].section).map((group) => (
-            <div key={group.section ?? 'plan'}>
-              <Caption1 as="h3">{group.section === null ? t('finding.place.plan') : plan.sections[group.section].title}</Caption1>
-              <ul className="finding-list">
-                {group.findings.map((finding, i) => (
-                  <li key={`${finding.code}-${finding.row}-${finding.field}-${i}`}>
-                    <Button
-                      appearance="subtle"
-                      icon={ICONS[finding.severity]}
-                      disabled={finding.cell === null}
-                      onClick={() => finding.cell && onSelect(finding.cell)}
-                      data-testid="finding"
-                      data-code={finding.code}
-                      data-cell={finding.cell ?? undefined}
-                    >
-                      <span className="finding-text">
-                        {finding.row !== null && <strong>{findingPlace(finding, plan, lang)}: </strong>}
-                        {findingMessage(finding, lang)}
-                      </span>
-                    </Button>
-                  </li>
-                ))}
-              </ul>
-            </div>
-          ))}
-        </div>
-      ))}
+      {SEVERITIES.filter((severity) => shown[severity] && counts[severity] > 0).map((severity) => {
+        // The catalogue's missing tasks are one collapsible hint, not a wall of lines.
+        const ofSeverity = findings.filter((f) => f.severity === severity);
+        const missingTasks = ofSeverity.filter((f) => f.code === 'missing-standard-task');
+        return (
+          <div key={severity} className={`finding-group finding-${severity}`}>
+            <Text as="h2" weight="semibold">{t(`severity.${severity}`)}</Text>
+            {groupBySection(ofSeverity.filter((f) => f.code !== 'missing-standard-task'), (row) => plan.rows[row].section).map((group) => (
+              <div key={group.section ?? 'plan'}>
+                <Caption1 as="h3">{group.section === null ? t('finding.place.plan') : plan.sections[group.section].title}</Caption1>
+                <ul className="finding-list">
+                  {group.findings.map((finding, i) => (
+                    <li key={`${finding.code}-${finding.row}-${finding.field}-${i}`}>
+                      <FindingButton plan={plan} finding={finding} lang={lang} onSelect={onSelect} />
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ))}
+            {missingTasks.length > 0 && (
+              <details className="missing-tasks" data-testid="missing-tasks">
+                <summary>{t('check.missingTasks', { count: missingTasks.length })}</summary>
+                <ul className="finding-list">
+                  {missingTasks.map((finding) => (
+                    <li key={String(finding.params.id)} data-testid="finding" data-code={finding.code}>
+                      {findingMessage(finding, lang)}
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            )}
+          </div>
+        );
+      })}
     </section>
+  );
+}
+
+function FindingButton({ plan, finding, lang, onSelect }: { plan: Plan; finding: Finding; lang: Language; onSelect: (cell: string) => void }) {
+  return (
+    <Button
+      appearance="subtle"
+      icon={ICONS[finding.severity]}
+      disabled={finding.cell === null}
+      onClick={() => finding.cell && onSelect(finding.cell)}
+      data-testid="finding"
+      data-code={finding.code}
+      data-cell={finding.cell ?? undefined}
+    >
+      <span className="finding-text">
+        {finding.row !== null && <strong>{findingPlace(finding, plan, lang)}: </strong>}
+        {findingMessage(finding, lang)}
+      </span>
+    </Button>
   );
 }

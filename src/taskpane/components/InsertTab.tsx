@@ -9,6 +9,7 @@ import { standardTasksInPlan } from '../../plan/standard-tasks';
 import { AREAS, type Area, type Plan, type SourceDocument } from '../../plan/types';
 import { useCatalogue } from '../catalogue-context';
 import { useT } from '../i18n-context';
+import { EditionSelect } from './EditionSelect';
 
 interface Props {
   host: PlanHost;
@@ -20,7 +21,7 @@ interface Props {
 /** "Thêm nhiệm vụ": search the catalogue, tick tasks, preview where their rows go, insert. */
 export function InsertTab({ host, doc, plan, onChanged }: Props) {
   const t = useT();
-  const catalogue = useCatalogue();
+  const catalogue = useCatalogue(plan.year);
   const [query, setQuery] = useState('');
   const [area, setArea] = useState<Area | ''>('');
   const [ticked, setTicked] = useState<string[]>([]);
@@ -51,6 +52,7 @@ export function InsertTab({ host, doc, plan, onChanged }: Props) {
 
   return (
     <section aria-label={t('tab.insert')} className="tab-panel">
+      <EditionSelect planYear={plan.year} />
       <Field label={t('insert.search')}>
         <Input contentBefore={<SearchRegular aria-hidden />} value={query} onChange={(_e, data) => setQuery(data.value)} data-testid="catalogue-search" />
       </Field>
