@@ -6,23 +6,25 @@ import type { Plan, PlanRow, Role } from './types';
 type TextRole = 'task' | 'activity' | 'product' | 'lead' | 'coordinator' | 'note';
 const TEXT_ROLES: readonly TextRole[] = ['task', 'activity', 'product', 'lead', 'coordinator', 'note'];
 
-/** The texts of a row a clerk wrote, each once: a continued task is checked on its first row only. */
+/**
+ * The texts of a row a clerk wrote, each cell once: a continued task is checked on its
+ * first row only, and a cell that is both the task and the activity (seed 003) once.
+ */
 function rowTexts(row: PlanRow): Array<[Role, string]> {
-  return TEXT_ROLES.map((role): [Role, string] => [role, role === 'task' ? (row.continuesTask ? '' : row.taskText) : row[role]]).filter(
-    ([, text]) => text !== '',
-  );
+  const seen = new Set<string>();
+  return TEXT_ROLES.map((role): [Role, string] => [role, role === 'task' ? (row.continuesTask ? '' : row.taskText) : row[role]]).filter(([role, text]) => {
+    const cell = row.source.cells[role];
+    if (text === '' || (cell !== undefined && seen.has(cell))) return false;
+    if (cell !== undefined) seen.add(cell);
+    return true;
+  });
 }
 
 /** Findings from each written text of each row. */
-function textFindings(
-  plan: Plan,
-  check: (text: string, report: (params: Record<string, string | number>) => void, cell: string | undefined) => void,
-  code: Finding['code'],
-  severity: Finding['severity'],
-): Finding[] {
+function textFindings(plan: Plan, check: (text: string, report: (params: Record<string, string | number>) => void) => void, code: Finding['code'], severity: Finding['severity']): Finding[] {
   const findings: Finding[] = [];
   plan.rows.forEach((row, index) => {
-    for (const [role, text] of rowTexts(row)) check(text, (params) => findings.push(cellFinding(code, severity, plan.rows, index, role, params)), row.source.cells[role]);
+    for (const [role, text] of rowTexts(row)) check(text, (params) => findings.push(cellFinding(code, severity, plan.rows, index, role, params)));
   });
   return findings;
 }
@@ -41,14 +43,11 @@ export function foreignCommunes(plan: Plan, oldUnits: readonly string[] = []): F
   const commune = plan.commune;
   if (commune === null) return [];
   const ownUnit = plan.unit ?? 'xã';
-  const reported = new Set<string>();
   return textFindings(
     plan,
-    (text, report, cell) => {
-      if (cell !== undefined && reported.has(cell)) return;
+    (text, report) => {
       const foreign = unitsNamed(text).filter((named) => !named.old && !sameName(named.name, commune) && !oldUnits.some((old) => sameName(named.name, old)));
       if (foreign.length === 0) return;
-      if (cell !== undefined) reported.add(cell);
       const names = [...new Set(foreign.map((named) => `${named.unit} ${named.name}`))];
       report({ name: names.join(', '), commune: `${ownUnit} ${commune}` });
     },
@@ -105,11 +104,9 @@ const OUTDATED: ReadonlyArray<{ pattern: RegExp; name: string; replacement: stri
 /** A name of the old apparatus in a 2026+ plan: "UBND huyện", "Bộ phận tiếp nhận và trả kết quả", old clerk titles. */
 export function outdatedReferences(plan: Plan): Finding[] {
   if (plan.year === null || plan.year < 2026) return [];
-  const reported = new Set<string>();
   return textFindings(
     plan,
-    (text, report, cell) => {
-      if (cell !== undefined && reported.has(cell)) return;
+    (text, report) => {
       const key = fold(text);
       const found = OUTDATED.filter(({ pattern }) => {
         const at = key.search(pattern);
@@ -117,7 +114,6 @@ export function outdatedReferences(plan: Plan): Finding[] {
         return at >= 0 && !/\b(cu|truoc (khi )?sap xep)\b/.test(key.slice(at).split(' ').slice(0, 7).join(' '));
       });
       if (found.length === 0) return;
-      if (cell !== undefined) reported.add(cell);
       report({ names: found.map((f) => f.name).join('; '), replacements: found.map((f) => f.replacement).join('; '), year: plan.year ?? '' });
     },
     'outdated-reference',
