@@ -205,7 +205,10 @@ describe('catalogue import in the settings tab', () => {
     await writeFile(join(dir, 'good.json'), JSON.stringify({ version: 'xã 1', tasks: [task] }));
     await page.goto(`${base}/preview.html`);
     await page.getByRole('tab', { name: 'Cài đặt' }).click();
-    await expectText(page, 'catalogue-info', '63 nhiệm vụ');
+    await expectText(page, 'catalogue-info', 'Phiên bản 2026.1, 76 nhiệm vụ');
+    // The clerk picks the edition for plans up to 2025, and it is kept.
+    await page.getByTestId('catalogue-edition').selectOption('2025');
+    await expectText(page, 'catalogue-info', 'Phiên bản 2025.2, 63 nhiệm vụ');
     await page.getByTestId('catalogue-input').setInputFiles(join(dir, 'bad.json'));
     await expectText(page, 'catalogue-issues', 'tasks[0].area');
     await expectText(page, 'catalogue-info', '63 nhiệm vụ');
