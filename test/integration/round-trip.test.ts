@@ -12,6 +12,7 @@ const KINDS: Array<FileKind & { name: string; mode: ProgressMode }> = [
   { ...DOCX, name: 'docx (appendix table)', mode: 'appendix' },
   { ...DOCX, name: 'docx (columns)', mode: 'columns' },
   { ...XLSX, name: 'xlsx (columns)', mode: 'columns' },
+  { ...XLSX, name: 'xlsx (evaluation sheet)', mode: 'appendix' },
 ];
 
 /** What must not change when the product writes into the plan. */
