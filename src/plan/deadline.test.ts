@@ -72,6 +72,100 @@ const CASES: Case[] = [
   ['Tháng 13', 2024, 'unparsed', null],
 ];
 
+/** Wordings clerks write that a regular-expression-per-kind parser got wrong (issue: deadlines as clerks write them). */
+const CLERK_CASES: Case[] = [
+  // Dashes as Word's AutoCorrect writes them
+  ['Quý II – IV/2023', 2023, 'range', '2023-12-31'],
+  ['Năm 2026 – 2027', 2026, 'range', '2027-12-31'],
+  ['Tháng 11 – 12/2023', 2023, 'range', '2023-12-31'],
+  ['Tháng 1—6/2024', 2024, 'range', '2024-06-30'],
+  ['Tháng 1–6/2024', 2024, 'range', '2024-06-30'],
+  // Spellings and abbreviations
+  ['Quí II', 2027, 'quarter', '2027-06-30'],
+  ['Hằng quí', 2027, 'periodic', '2027-12-31', ['2027-03-31', '2027-06-30', '2027-09-30', '2027-12-31']],
+  ['Q3', 2027, 'quarter', '2027-09-30'],
+  ['Q1/2027', 2027, 'quarter', '2027-03-31'],
+  ['QI/2027', 2027, 'quarter', '2027-03-31'],
+  ['Q.IV/2027', 2027, 'quarter', '2027-12-31'],
+  ['Th12/2027', 2027, 'month', '2027-12-31'],
+  ['31-12-2027', 2027, 'date', '2027-12-31'],
+  ['trước 20-11-2027', 2027, 'date', '2027-11-20'],
+  ['15.12.2027', 2027, 'date', '2027-12-15'],
+  ['2024', 2024, 'year', '2024-12-31'],
+  ['QUÝ  III', 2027, 'quarter', '2027-09-30'],
+  ['quy ii nam 2027', 2027, 'quarter', '2027-06-30'],
+  // Repeated dates
+  ['Trước ngày 15/12 hằng năm', 2027, 'date', '2027-12-15'],
+  ['Tháng 1 hằng năm', 2027, 'month', '2027-01-31'],
+  ['Quý I hằng năm', 2027, 'quarter', '2027-03-31'],
+  ['Hằng năm', 2027, 'year', '2027-12-31'],
+  ['trước ngày 25 hằng tháng', 2027, 'periodic', '2027-12-25'],
+  ['Ngày 20 hàng tháng', 2027, 'periodic', '2027-12-20'],
+  ['Định kỳ hàng tháng (trước ngày 20)', 2027, 'periodic', '2027-12-20'],
+  ['Trước ngày 10 của tháng cuối quý', 2027, 'periodic', '2027-12-10', ['2027-03-10', '2027-06-10', '2027-09-10', '2027-12-10']],
+  ['Hằng quý (trước ngày 15 tháng cuối quý)', 2027, 'periodic', '2027-12-15', ['2027-03-15', '2027-06-15', '2027-09-15', '2027-12-15']],
+  ['Định kỳ 6 tháng', 2027, 'periodic', '2027-12-31', ['2027-06-30', '2027-12-31']],
+  ['6 tháng/lần', 2027, 'periodic', '2027-12-31', ['2027-06-30', '2027-12-31']],
+  ['Quý I, II, III, IV', 2027, 'periodic', '2027-12-31', ['2027-03-31', '2027-06-30', '2027-09-30', '2027-12-31']],
+  ['Quý III, IV', 2027, 'periodic', '2027-12-31', ['2027-09-30', '2027-12-31']],
+  ['Hàng tháng', 2027, 'periodic', '2027-12-31'],
+  // Relative years
+  ['Trước ngày 20/01 năm sau', 2027, 'date', '2028-01-20'],
+  ['Tháng 12 năm trước', 2027, 'month', '2026-12-31'],
+  ['Tháng 12/2026 (ban hành KH năm 2027)', 2027, 'month', '2026-12-31'],
+  // Ranges
+  ['01/01/2027 - 31/12/2027', 2027, 'range', '2027-12-31'],
+  ['Tháng 12/2026 – tháng 01/2027', 2027, 'range', '2027-01-31'],
+  ['Quý IV/2026 - Quý I/2027', 2027, 'range', '2027-03-31'],
+  ['Tháng 6/2027 - 12/2027', 2027, 'range', '2027-12-31'],
+  ['6 tháng cuối năm', 2027, 'range', '2027-12-31'],
+  ['6 tháng đầu năm', 2027, 'range', '2027-06-30'],
+  ['Giai đoạn 2026 - 2030', 2027, 'range', '2030-12-31'],
+  ['Từ 15/3 đến 30/6/2027', 2027, 'range', '2027-06-30'],
+  // Beginning and end
+  ['Đầu năm', 2027, 'quarter', '2027-03-31'],
+  ['Cuối năm', 2027, 'year', '2027-12-31'],
+  ['Cuối quý II', 2027, 'quarter', '2027-06-30'],
+  ['Đầu quý III', 2027, 'month', '2027-07-31'],
+  ['Cuối tháng 6', 2027, 'month', '2027-06-30'],
+  // Conditional phrases anywhere
+  ['Thực hiện theo hướng dẫn của tỉnh', 2023, 'conditional', null],
+  ['Theo lộ trình của tỉnh', 2027, 'conditional', null],
+  ['Theo thông báo của tỉnh', 2027, 'conditional', null],
+  ['Theo văn bản hướng dẫn của Sở Nội vụ', 2027, 'conditional', null],
+  ['Trong vòng 05 ngày làm việc kể từ khi nhận được văn bản', 2027, 'conditional', null],
+  ['Chậm nhất 15 ngày kể từ ngày UBND tỉnh ban hành', 2027, 'conditional', null],
+  ['Thuc hien theo huong dan cua tinh', 2027, 'conditional', null],
+];
+
+describe('parseDeadline on wordings clerks write', () => {
+  it.each(CLERK_CASES.map(([text, year, kind, due, dues]) => [text, year, kind, due, dues ?? null] as const))('%j (plan %i) → %s %s', (text, year, kind, due, dues) => {
+    const parsed = parseDeadline(text, year);
+    expect([parsed.kind, parsed.due]).toEqual([kind, due]);
+    if (dues) expect(parsed.dues).toEqual(dues);
+  });
+
+  it.each([
+    ['6 tháng đầu năm', 2027, '2027-01-01'],
+    ['6 tháng cuối năm', 2027, '2027-07-01'],
+    ['Tháng 12/2026 – tháng 01/2027', 2027, '2026-12-01'],
+    ['Giai đoạn 2026 - 2030', 2027, '2026-01-01'],
+    ['trước ngày 25 hằng tháng', 2027, '2027-01-25'],
+  ])('%j starts on %s', (text, year, start) => {
+    expect(parseDeadline(text, year).start).toBe(start);
+  });
+
+  it('reads the same without diacritics, in capitals and with extra spaces', () => {
+    for (const [text, year, kind, due] of CLERK_CASES) {
+      const bare = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd');
+      for (const variant of [bare, text.toUpperCase(), `  ${text.replace(/ /g, '  ')} `]) {
+        const parsed = parseDeadline(variant, year);
+        expect([variant, parsed.kind, parsed.due]).toEqual([variant, kind, due]);
+      }
+    }
+  });
+});
+
 describe('parseDeadline', () => {
   const rows = CASES.map(([text, year, kind, due, dues]) => [text, year, kind, due, dues ?? null] as const);
   it.each(rows)('%j (plan %i) → %s %s', (text, year, kind, due, dues) => {

@@ -68,8 +68,8 @@ export function deadlineFindings(plan: Plan): Finding[] {
     if (kind === 'unparsed') {
       findings.push(cellFinding('deadline-unparsed', 'warning', plan.rows, index, 'deadline', { deadline: row.deadline, year: plan.year ?? '' }));
     } else if (from !== null && to !== null && dues.some((due) => due < from || due > to)) {
-      // "Trong năm 2023 - 2024": a task of several years that starts in the plan year is not last year's date.
-      const multiYear = kind === 'range' && start !== null && start >= from && start <= to;
+      // "Trong năm 2023 - 2024", "Giai đoạn 2026 - 2030": a task of several years spanning the plan year is not last year's date.
+      const multiYear = kind === 'range' && start !== null && start <= to && (dues.at(-1) ?? '') >= `${plan.year}-01-01`;
       const params = { deadline: row.deadline, year: plan.year ?? '', dueYear: (dues.at(-1) ?? '').slice(0, 4) };
       findings.push(multiYear ? cellFinding('deadline-out-of-year', 'info', plan.rows, index, 'deadline', { ...params, multiYear: 1 }) : cellFinding('deadline-out-of-year', 'error', plan.rows, index, 'deadline', params));
     }

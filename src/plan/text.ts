@@ -78,14 +78,18 @@ function foldText(text: string): string {
   return bare.replace(ABBREVIATION_PATTERN, (short) => ABBREVIATION_MAP.get(short) ?? short);
 }
 
-/** Like {@link fold} but keeps digits and separators used in dates ("/", "-", ",", ":"). */
+/**
+ * Like {@link fold} but keeps digits, the separators used in dates ("/", "-", ".", ",", ":")
+ * and parentheses; Word's en and em dashes (AutoCorrect's " – ") become "-".
+ */
 export function foldKeepingDates(text: string): string {
   return toNfc(text)
     .normalize('NFD')
     .replace(COMBINING_MARKS, '')
     .replace(/[đĐ]/g, 'd')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
     .toLowerCase()
-    .replace(/[^a-z0-9/,:;.\-]+/g, ' ')
+    .replace(/[^a-z0-9/,:;.\-()]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -33,6 +33,8 @@ describe('validate', () => {
     ['unreadable deadline', withCell('4', 6, 'Sớm nhất có thể'), { code: 'deadline-unparsed', severity: 'warning', number: '4', field: 'deadline' }],
     ['last year\'s deadline', withCell('5', 6, 'Tháng 01/2024'), { code: 'deadline-out-of-year', severity: 'error', number: '5', field: 'deadline' }],
     ['next year\'s deadline', withCell('9', 6, '15/3/2026'), { code: 'deadline-out-of-year', severity: 'error', number: '9', field: 'deadline' }],
+    ['a programme of several years spanning the plan year', withCell('9', 6, 'Giai đoạn 2024 – 2030'), { code: 'deadline-out-of-year', severity: 'info', number: '9', field: 'deadline' }],
+    ['a deadline with an en dash range', withCell('9', 6, 'Quý II – III/2024'), { code: 'deadline-out-of-year', severity: 'error', number: '9', field: 'deadline' }],
     ['another commune', withCell('5', 2, 'Ban hành Kế hoạch kiểm soát TTHC xã Tân Lập năm 2025'), { code: 'foreign-commune', severity: 'warning', number: '5', field: 'activity' }],
     ['another commune in the lead', withCell('7', 4, 'Chủ tịch UBND xã Tân Lập'), { code: 'foreign-commune', severity: 'warning', number: '7', field: 'lead' }],
     ['last year named as the plan\'s', withCell('10', 2, 'Ban hành Kế hoạch chuyển đổi số của xã năm 2024'), { code: 'wrong-year', severity: 'warning', number: '10', field: 'activity' }],
