@@ -38,6 +38,7 @@ module.exports = async (_env, options) => {
         patterns: [
           { from: 'assets', to: 'assets' },
           { from: 'src/taskpane/taskpane.css', to: 'taskpane.css' },
+          { from: 'src/taskpane/static', to: '.' },
           { from: 'manifest.xml', to: 'manifest.xml' },
           // Office.js loads its host and locale files next to itself: the production build carries
           // the whole runtime; the dev server serves it straight from node_modules (see devServer.static).
@@ -49,7 +50,9 @@ module.exports = async (_env, options) => {
     devServer: {
       port,
       static: [{ directory: OFFICE_JS, publicPath: '/office-js' }],
-      headers: { 'Access-Control-Allow-Origin': '*' },
+      // This machine only: the pages are for the clerk's own browser and Office, not the local network.
+      host: 'localhost',
+      allowedHosts: ['localhost'],
       server: https ? { type: 'https', options: https } : 'http',
       client: { overlay: false },
     },

@@ -1,8 +1,16 @@
 import { useEffect, useRef } from 'react';
+import { neutralise } from './neutralise';
 import { renderedCellAddresses } from './rendered-cells';
 
-/** The body only: the reader's table indexes count body tables, not those of headers and footers. */
+/**
+ * The body only: the reader's table indexes count body tables, not those of headers and
+ * footers. No alt-chunks (docx-preview puts their HTML in an iframe of this origin) and no
+ * embedded fonts: nothing the file holds runs or is fetched (see neutralise).
+ */
 const RENDER_OPTIONS = {
+  renderAltChunks: false,
+  ignoreFonts: true,
+  renderComments: false,
   className: 'docx',
   inWrapper: true,
   breakPages: true,
@@ -36,6 +44,7 @@ export function RenderedDocx({ bytes, tableCount, onRendered, onFailed }: Render
         const { renderAsync } = await import('docx-preview');
         const target = document.createElement('div');
         await renderAsync(bytes, target, target, RENDER_OPTIONS);
+        neutralise(target);
         if (!current) return;
         if (!addressCells(target, tableCount)) throw new Error('tables do not match the reader');
         box.current?.replaceChildren(target);

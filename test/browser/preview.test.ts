@@ -11,6 +11,7 @@ import { seed004 } from '../fixtures/seed004';
 import { TABLE_LIMITS } from '../../src/hosts/limits';
 import { translate } from '../../src/i18n';
 import { BAD_INPUTS } from '../fixtures/bad-inputs';
+import { hostileDocx } from '../fixtures/hostile-files';
 import { expectText, previewSession } from './harness';
 
 /** Corpus cases also tried through the preview page (the rest run against the CLI and the readers in npm test). */
@@ -225,5 +226,26 @@ describe('task pane page', () => {
     await page.goto(`${base}/taskpane.html`);
     await page.getByRole('tab', { name: 'Kiểm tra' }).waitFor();
     expect(consoleErrors).toEqual([]);
+  });
+});
+
+describe('a hostile .docx in the preview', () => {
+  it('runs no script, fetches nothing, keeps its links as text and the page where it is', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'cchc-hostile-'));
+    await writeFile(join(dir, 'hostile.docx'), await hostileDocx());
+    const started = Date.now();
+    await page.goto(`${base}/preview.html`);
+    await page.getByTestId('file-input').setInputFiles(join(dir, 'hostile.docx'));
+    await page.locator('[data-testid="rendered-docx"] section.docx table').first().waitFor({ timeout: 15000 });
+    expect(Date.now() - started).toBeLessThan(15000);
+    expect(await page.evaluate(() => (window as unknown as { __cchcPwned?: boolean }).__cchcPwned ?? false)).toBe(false);
+    expect(await page.locator('[data-testid="rendered-docx"] iframe, [data-testid="rendered-docx"] a, [data-testid="rendered-docx"] script').count()).toBe(0);
+    await page.getByText('Bấm vào đây').click();
+    await page.getByText('Trang ngoài').click();
+    expect(page.url()).toBe(`${base}/preview.html`);
+    const styles = await page.evaluate(() => [...document.querySelectorAll('[data-testid="rendered-docx"] [style], [data-testid="rendered-docx"] style')].map((e) => (e.localName === 'style' ? e.textContent : e.getAttribute('style')) ?? '').join('\n'));
+    expect(styles).not.toContain('127.0.0.1');
+    // The page still answers: the check tab shows the plan read from the file.
+    await expectText(page, 'activity-count', '11');
   });
 });
