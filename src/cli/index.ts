@@ -1,15 +1,24 @@
 import { runCli } from './main';
+import { terminalText } from './terminal';
+
+// A reader that stops early (`cchc catalogue | head -1`) closes the pipe: that ends the output, not in a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
 
 runCli(process.argv.slice(2), {
-  out: (text) => process.stdout.write(`${text}\n`),
-  err: (text) => process.stderr.write(`${text}\n`),
+  out: (text) => process.stdout.write(`${terminalText(text)}\n`),
+  err: (text) => process.stderr.write(`${terminalText(text)}\n`),
 }).then(
   (code) => {
     process.exitCode = code;
   },
   (error: unknown) => {
     // Anything unexpected still gets one line, never a stack trace.
-    process.stderr.write(`cchc: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`cchc: ${terminalText(error instanceof Error ? error.message : String(error))}\n`);
     process.exitCode = 2;
   },
 );

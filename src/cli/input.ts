@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import type { Catalogue } from '../catalogue/schema';
 import { bundledCatalogue, EDITIONS, editionFor, isEdition, parseCatalogue } from '../catalogue/load';
 import { DocumentError } from '../hosts/errors';
@@ -6,11 +6,26 @@ import { fileKindOf, readDocumentFile } from '../hosts/files';
 import { recognise } from '../plan/recognise';
 import type { Plan, SourceDocument } from '../plan/types';
 
+/** Far beyond any plan (a plan with 20,000 activities is a few MB): refused before it is read. */
+export const MAX_INPUT_BYTES = 200 * 1024 * 1024;
+
+/** A file's bytes, after checking it is a readable regular file of a sane size; each failure a one-line message. */
 export async function readInput(file: string): Promise<Uint8Array> {
+  let info;
+  try {
+    info = await stat(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new DocumentError(code === 'EACCES' ? 'error.noAccess' : 'error.fileNotFound', { name: file });
+  }
+  if (info.isDirectory()) throw new DocumentError('error.isFolder', { name: file });
+  if (!info.isFile()) throw new DocumentError('error.notAFile', { name: file });
+  if (info.size > MAX_INPUT_BYTES) throw new DocumentError('error.fileTooLarge', { name: file, max: MAX_INPUT_BYTES / 1024 / 1024 });
   try {
     return new Uint8Array(await readFile(file));
-  } catch {
-    throw new DocumentError('error.fileNotFound', { name: file });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new DocumentError(code === 'EACCES' ? 'error.noAccess' : 'error.cannotRead', { name: file, reason: code ?? '' });
   }
 }
 

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { DocumentError } from '../hosts/errors';
-import { writeDocumentFile } from '../hosts/files';
+import { readDocumentFile, writeDocumentFile } from '../hosts/files';
 import { languageOf, translate } from '../i18n';
 import { planInsertion } from '../plan/insert';
 import { standardTasksInPlan } from '../plan/standard-tasks';
@@ -37,8 +37,9 @@ export async function insert(args: readonly string[], io: CliIo): Promise<number
   const present = standardTasksInPlan(plan, tasks);
   if (present.size > 0 && !values['allow-duplicate']) throw new DocumentError('error.taskInPlan', { ids: [...present].join(', ') });
   const { edits, inserted } = planInsertion(plan, doc.tables, tasks);
-  const target = outputPath(file, values.out, values['in-place']);
-  await writeAtomically(target, await writeDocumentFile(file, bytes, edits));
+  const target = await outputPath(file, values.out, values['in-place']);
+  // A write that would not read back is refused before it replaces anything.
+  await writeAtomically(target, await writeDocumentFile(file, bytes, edits), (written) => readDocumentFile(file, written));
   for (const task of inserted) {
     const key = task.sectionCreated ? 'insert.addedNewSection' : 'insert.added';
     io.out(translate(lang, key, { task: task.task, section: task.section, numbers: task.numbers.join(', ') || '–' }));

@@ -14,6 +14,11 @@ export interface CliIo {
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
   const lang = languageFromArgs(rest);
+  const asked = rest[rest.indexOf('--lang') + 1];
+  if (rest.includes('--lang') && asked !== 'vi' && asked !== 'en') {
+    io.err(translate('vi', 'cli.badLang', { value: asked ?? '' }));
+    return 2;
+  }
   try {
     if (command === 'check') return await check(rest, io);
     if (command === 'insert') return await insert(rest, io);

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { DocumentError } from '../hosts/errors';
-import { fileKindOf, writeDocumentFile } from '../hosts/files';
+import { fileKindOf, readDocumentFile, writeDocumentFile } from '../hosts/files';
 import { languageOf, translate } from '../i18n';
 import { applyEdits } from '../plan/apply';
 import { defaultProgressMode, planProgress, type ProgressMode } from '../plan/progress';
@@ -50,8 +50,9 @@ export async function progress(args: readonly string[], io: CliIo): Promise<numb
   const explanations = rowValues(values.explanation ?? [], plan, 'error.badExplanation');
   const mode: ProgressMode = (values.mode as ProgressMode | undefined) ?? defaultProgressMode(plan, fileKindOf(file) === 'docx');
   const { edits } = planProgress(plan, doc.tables, { asOf, statuses, explanations, mode });
-  const target = outputPath(file, values.out, values['in-place']);
-  await writeAtomically(target, await writeDocumentFile(file, bytes, edits));
+  const target = await outputPath(file, values.out, values['in-place']);
+  // A write that would not read back is refused before it replaces anything.
+  await writeAtomically(target, await writeDocumentFile(file, bytes, edits), (written) => readDocumentFile(file, written));
   const evaluated = recognise(applyEdits(doc, edits)) as Plan;
   const findings = validate(evaluated, catalogue, { asOf });
   if (values.json) {

@@ -162,6 +162,19 @@ export const vi = {
   'check.oldUnitsSave': "Lưu đơn vị cũ",
   'check.missingTasks': "Gợi ý: chưa có {count} nhiệm vụ thường phải có",
   'check.oldUnitsNotKept': "Không lưu được danh sách đơn vị cũ vào tài liệu; danh sách chỉ được nhớ trên máy này.",
+  'error.noAccess': "Không có quyền đọc tệp: {name}",
+  'error.isFolder': "{name} là một thư mục, không phải tệp .docx/.xlsx.",
+  'error.notAFile': "{name} không phải là tệp thông thường (thiết bị, đường ống…).",
+  'error.fileTooLarge': "Tệp {name} lớn hơn {max} MB, quá lớn cho một kế hoạch: không đọc.",
+  'error.cannotRead': "Không đọc được tệp {name} ({reason}).",
+  'error.outKind': "Tệp kết quả {name} phải cùng loại với tệp gốc (.{kind}).",
+  'error.outIsInput': "--out chỉ đúng tệp gốc {name}: muốn sửa thẳng tệp gốc thì dùng --in-place.",
+  'error.outNotFile': "Không ghi đè được {name}: đó không phải là tệp thông thường.",
+  'error.readOnly': "Tệp {name} chỉ cho đọc: không ghi đè.",
+  'error.locked': "Tệp {name} đang được một lệnh cchc khác ghi; thử lại sau.",
+  'error.cannotWrite': "Không ghi được tệp {name} ({reason}); tệp cũ không thay đổi.",
+  'error.writeUnreadable': "Tệp vừa tạo không đọc lại được nên không ghi; tệp gốc không thay đổi.",
+  'cli.badLang': "Ngôn ngữ không hợp lệ: {value} (vi hoặc en).",
 } as const;
 
 export type MessageKey = keyof typeof vi;

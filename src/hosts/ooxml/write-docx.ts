@@ -4,6 +4,7 @@ import { isEvaluationHeading } from '../../plan/metadata';
 import { DocumentError } from '../errors';
 import { contentChildren, paragraphText, readWordDocument, type WordTableElements } from './read-docx';
 import { childElements, isW, parseXml, W_NS } from './xml';
+import { xmlText } from './xml-text';
 import { openPackage, readPart } from './zip';
 
 /** Applies edits to a .docx; every part but word/document.xml is carried over unchanged. */
@@ -266,7 +267,7 @@ function setParagraphText(doc: Document, p: Element, text: string, bold = false)
   }
   const t = doc.createElementNS(W_NS, 'w:t');
   t.setAttribute('xml:space', 'preserve');
-  t.appendChild(doc.createTextNode(text));
+  t.appendChild(doc.createTextNode(xmlText(text)));
   run.appendChild(t);
   p.appendChild(run);
 }

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Edit, NewRow } from '../../plan/edits';
 import { DocumentError } from '../errors';
+import { xmlText } from '../ooxml/xml-text';
 import { cellText, loadWorkbook } from './exceljs-workbook';
 import { putMerges, SheetMerges, takeMerges } from './sheet-merges';
 
@@ -56,7 +57,7 @@ export async function writeXlsx(bytes: Uint8Array, edits: readonly Edit[]): Prom
 /** Sets a cell's text (0-based), on the first cell of its merged range when it is merged. */
 function setText({ sheet, merges }: EditedSheet, row: number, col: number, text: string): void {
   const range = merges.rangeAt(row, col);
-  sheet.getCell((range?.top ?? row) + 1, (range?.left ?? col) + 1).value = text === '' ? null : text;
+  sheet.getCell((range?.top ?? row) + 1, (range?.left ?? col) + 1).value = text === '' ? null : xmlText(text);
 }
 
 function rowModel({ sheet, merges }: EditedSheet, row: number): RowModel {
@@ -78,7 +79,7 @@ function insertRows({ sheet, merges }: EditedSheet, at: number, rows: readonly N
     const target = sheet.getRow(r + 1);
     if (model.height) target.height = model.height;
     model.styles.forEach((style, i) => (target.getCell(i + 1).style = structuredClone(style)));
-    for (const [col, text] of Object.entries(row.cells)) if (text !== '') target.getCell(Number(col) + 1).value = text;
+    for (const [col, text] of Object.entries(row.cells)) if (text !== '') target.getCell(Number(col) + 1).value = xmlText(text);
     for (const [left, right] of model.spans) merges.add({ top: r, left, bottom: r, right });
     for (const col of [...runs.keys()]) {
       if (!row.mergeUp.includes(col)) {
@@ -95,9 +96,9 @@ function insertRows({ sheet, merges }: EditedSheet, at: number, rows: readonly N
 function writeEvaluation({ sheet, merges }: EditedSheet, edit: Extract<Edit, { kind: 'append-table' }>): void {
   if (sheet.rowCount > 0) sheet.spliceRows(1, sheet.rowCount);
   merges.clear();
-  sheet.addRow([edit.heading]).font = { bold: true };
-  sheet.addRow([...edit.header]).font = { bold: true };
-  for (const row of edit.rows) sheet.addRow([...row]);
+  sheet.addRow([xmlText(edit.heading)]).font = { bold: true };
+  sheet.addRow(edit.header.map(xmlText)).font = { bold: true };
+  for (const row of edit.rows) sheet.addRow(row.map(xmlText));
 }
 
 /** Writes the summary over the cells that stated one, or two rows below the table, across its width. */
@@ -108,10 +109,10 @@ function setSummary({ sheet, merges }: EditedSheet, replaces: readonly string[],
   }));
   if (stated.length === 0) {
     const row = sheet.rowCount + 1;
-    sheet.getCell(row + 1, 1).value = text;
+    sheet.getCell(row + 1, 1).value = xmlText(text);
     merges.add({ top: row, left: 0, bottom: row, right: sheet.columnCount - 1 });
     return;
   }
-  stated[0].value = text;
+  stated[0].value = xmlText(text);
   for (const cell of stated.slice(1)) cell.value = null;
 }

@@ -1,0 +1,8 @@
+/**
+ * Text that may stand in an XML part: XML 1.0 forbids most control characters (a
+ * vertical tab or \x01 from a clerk's paste or a catalogue file would make the whole
+ * part unreadable) and unpaired surrogates. They are dropped; tabs and line breaks stay.
+ */
+export function xmlText(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '');
+}
