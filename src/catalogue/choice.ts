@@ -36,13 +36,15 @@ export function readChoice<T>(stores: ChoiceStores, key: string, accept: (value:
  * not save it: the choice then holds on this computer only.
  */
 export async function saveChoice(stores: ChoiceStores, key: string, value: unknown): Promise<boolean> {
+  let keptHere = true;
   try {
     if (value !== null) stores.local?.setItem(key, JSON.stringify(value));
     else stores.local?.removeItem(key);
   } catch {
-    // Storage can be off (private mode, policy): the document, or this session, still holds the choice.
+    // Storage can be off (private mode, policy) or full (a large catalogue): the document may still hold the choice.
+    keptHere = false;
   }
-  if (!stores.document) return true;
+  if (!stores.document) return keptHere;
   try {
     await stores.document.set(key, value);
     return true;

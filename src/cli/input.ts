@@ -3,11 +3,9 @@ import type { Catalogue } from '../catalogue/schema';
 import { bundledCatalogue, EDITIONS, editionFor, isEdition, parseCatalogue } from '../catalogue/load';
 import { DocumentError } from '../hosts/errors';
 import { fileKindOf, readDocumentFile } from '../hosts/files';
+import { MAX_FILE_BYTES } from '../hosts/limits';
 import { recognise } from '../plan/recognise';
 import type { Plan, SourceDocument } from '../plan/types';
-
-/** Far beyond any plan (a plan with 20,000 activities is a few MB): refused before it is read. */
-export const MAX_INPUT_BYTES = 200 * 1024 * 1024;
 
 /** A file's bytes, after checking it is a readable regular file of a sane size; each failure a one-line message. */
 export async function readInput(file: string): Promise<Uint8Array> {
@@ -20,7 +18,7 @@ export async function readInput(file: string): Promise<Uint8Array> {
   }
   if (info.isDirectory()) throw new DocumentError('error.isFolder', { name: file });
   if (!info.isFile()) throw new DocumentError('error.notAFile', { name: file });
-  if (info.size > MAX_INPUT_BYTES) throw new DocumentError('error.fileTooLarge', { name: file, max: MAX_INPUT_BYTES / 1024 / 1024 });
+  if (info.size > MAX_FILE_BYTES) throw new DocumentError('error.fileTooLarge', { name: file, max: MAX_FILE_BYTES / 1024 / 1024 });
   try {
     return new Uint8Array(await readFile(file));
   } catch (error) {
@@ -65,6 +63,9 @@ export async function loadCatalogue({ catalogue: file, edition }: CatalogueOptio
   const text = new TextDecoder().decode(await readInput(file));
   const result = parseCatalogue(text);
   if (result.ok) return result.catalogue;
-  const issues = result.issues.map((issue) => `${issue.path || '(gốc)'}: ${issue.message}`).join('; ');
+  // A broken file can hold hundreds of thousands of faults: the first ones say enough, on one line.
+  const shown = result.issues.slice(0, 20).map((issue) => `${issue.path || '(gốc)'}: ${issue.message}`);
+  if (result.issues.length > shown.length) shown.push(`… (+${result.issues.length - shown.length})`);
+  const issues = shown.join('; ');
   throw new DocumentError('error.badCatalogue', { name: file, issues });
 }

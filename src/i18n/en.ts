@@ -146,7 +146,7 @@ export const en: Record<MessageKey, string> = {
   'settings.exportCatalogue': "Export the catalogue",
   'settings.defaultCatalogue': "Use the bundled catalogue",
   'settings.badCatalogue': "The catalogue file is not valid; the catalogue in use is unchanged:",
-  'settings.catalogueNotKept': "The catalogue choice could not be saved in the document; it is remembered on this computer only.",
+  'settings.catalogueNotKept': "The catalogue choice could not be saved everywhere (the document or the browser's storage refused it, perhaps because the catalogue is too large): it may be lost when the pane is opened again.",
   'progress.explanation': "Explanation (why it is late)",
   'progress.explanationRequired': "Write an explanation before writing to the document.",
   'error.hostTooOld': "This version of Office cannot do this (it needs {set}). Update Office or use the preview page with the .docx/.xlsx file.",
@@ -177,4 +177,7 @@ export const en: Record<MessageKey, string> = {
   'error.cannotWrite': "Cannot write {name} ({reason}); the old file is unchanged.",
   'error.writeUnreadable': "The file just made does not read back, so it was not written; the input is unchanged.",
   'cli.badLang': "Invalid language: {value} (vi or en).",
+  'error.tooDeep': "The file nests deeper than {max} levels, unlike any plan: not read.",
+  'error.textTooLong': "The file has a run of text longer than {max} characters, unlike any plan: not read.",
+  'settings.moreIssues': "… and {count} more.",
 };

@@ -144,7 +144,7 @@ export const vi = {
   'settings.exportCatalogue': "Xuất danh mục",
   'settings.defaultCatalogue': "Dùng danh mục mặc định",
   'settings.badCatalogue': "Tệp danh mục không hợp lệ, danh mục đang dùng không thay đổi:",
-  'settings.catalogueNotKept': "Không lưu được lựa chọn danh mục vào tài liệu; lựa chọn chỉ được nhớ trên máy này.",
+  'settings.catalogueNotKept': "Không lưu được lựa chọn danh mục ở mọi nơi (tài liệu hoặc bộ nhớ của trình duyệt từ chối, có thể vì danh mục quá lớn): lựa chọn có thể mất khi mở lại.",
   'progress.explanation': "Giải trình (lý do chậm, muộn)",
   'progress.explanationRequired': "Cần ghi giải trình trước khi ghi vào tài liệu.",
   'error.hostTooOld': "Phiên bản Office này chưa hỗ trợ thao tác này (cần {set}). Hãy cập nhật Office hoặc dùng trang xem trước với tệp .docx/.xlsx.",
@@ -175,6 +175,9 @@ export const vi = {
   'error.cannotWrite': "Không ghi được tệp {name} ({reason}); tệp cũ không thay đổi.",
   'error.writeUnreadable': "Tệp vừa tạo không đọc lại được nên không ghi; tệp gốc không thay đổi.",
   'cli.badLang': "Ngôn ngữ không hợp lệ: {value} (vi hoặc en).",
+  'error.tooDeep': "Tệp lồng nhau quá {max} cấp, không phải một kế hoạch bình thường: không đọc.",
+  'error.textTooLong': "Tệp có một đoạn chữ dài hơn {max} ký tự liền, không phải một kế hoạch bình thường: không đọc.",
+  'settings.moreIssues': "… và {count} lỗi khác.",
 } as const;
 
 export type MessageKey = keyof typeof vi;

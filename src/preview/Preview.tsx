@@ -1,7 +1,8 @@
-import { Button, Caption1 } from '@fluentui/react-components';
+import { Button, Caption1, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { ArrowDownloadRegular, DocumentRegular, FolderOpenRegular } from '@fluentui/react-icons';
 import { useCallback, useMemo, useState, type DragEvent } from 'react';
 import { fileHost } from '../hosts/file-host';
+import { MAX_FILE_BYTES } from '../hosts/limits';
 import { translate, type Language } from '../i18n';
 import { App } from '../taskpane/App';
 import { FileButton } from '../taskpane/components/FileButton';
@@ -28,13 +29,20 @@ export function Preview({ initialLang }: { initialLang: Language }) {
   const [file, setFile] = useState<OpenFile | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
   const [read, setRead] = useState<ReadDocument | null>(null);
+  const [refusal, setRefusal] = useState<string | null>(null);
   const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate(lang, key, params);
 
   const openBlob = useCallback(async (name: string, blob: Blob) => {
+    // Refused before it is read: a huge file (or a link to a device) would take the tab's memory first.
+    if (blob.size > MAX_FILE_BYTES) {
+      setRefusal(translate(lang, 'error.fileTooLarge', { name, max: MAX_FILE_BYTES / 1024 / 1024 }));
+      return;
+    }
+    setRefusal(null);
     setFile({ name, bytes: new Uint8Array(await blob.arrayBuffer()) });
     setRead(null);
     setSelected(null);
-  }, []);
+  }, [lang]);
 
   const openSample = useCallback(async () => {
     const response = await fetch(SAMPLE_URL);
@@ -79,6 +87,11 @@ export function Preview({ initialLang }: { initialLang: Language }) {
       </Button>
       <Caption1 data-testid="file-name">{file ? t('preview.fileName', { name: file.name }) : t('preview.dropHint')}</Caption1>
       {selected && <Caption1 data-testid="selected-cell">{selected}</Caption1>}
+      {refusal && (
+        <MessageBar intent="error" data-testid="file-refused">
+          <MessageBarBody>{refusal}</MessageBarBody>
+        </MessageBar>
+      )}
     </div>
   );
 

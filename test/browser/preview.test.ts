@@ -8,9 +8,8 @@ import { recognise } from '../../src/plan/recognise';
 import { buildDocx, buildXlsx } from '../fixtures/build';
 import { seed001, SEED_001_EXPECTED } from '../fixtures/seed001';
 import { seed004 } from '../fixtures/seed004';
-import { TABLE_LIMITS } from '../../src/hosts/limits';
 import { translate } from '../../src/i18n';
-import { BAD_INPUTS } from '../fixtures/bad-inputs';
+import { BAD_INPUTS, refusalParams } from '../fixtures/bad-inputs';
 import { hostileDocx } from '../fixtures/hostile-files';
 import { expectText, previewSession } from './harness';
 
@@ -66,7 +65,7 @@ describe('preview page', () => {
       await writeFile(file, await input.bytes());
       await page.goto(`${base}/preview.html`);
       await page.getByTestId('file-input').setInputFiles(file);
-      await page.getByText(translate('vi', input.refusal ?? 'error.corruptFile', { max: TABLE_LIMITS.maxRows })).waitFor();
+      await page.getByText(translate('vi', input.refusal ?? 'error.corruptFile', refusalParams(input.refusal, input.name))).waitFor();
       await page.getByRole('button', { name: 'Mở kế hoạch mẫu' }).click();
       await expectText(page, 'activity-count', '25');
       expect(consoleErrors).toEqual([]);

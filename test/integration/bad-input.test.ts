@@ -4,11 +4,10 @@ import { join } from 'node:path';
 import { runCli } from '../../src/cli/main';
 import { bundledCatalogue } from '../../src/catalogue/load';
 import { readDocumentFile } from '../../src/hosts/files';
-import { TABLE_LIMITS } from '../../src/hosts/limits';
 import { translate } from '../../src/i18n';
 import { recognise } from '../../src/plan/recognise';
 import { validate } from '../../src/plan/validate';
-import { BAD_CATALOGUES, BAD_INPUTS } from '../fixtures/bad-inputs';
+import { BAD_CATALOGUES, BAD_INPUTS, refusalParams } from '../fixtures/bad-inputs';
 import { buildDocx } from '../fixtures/build';
 import { cleanPlan } from '../fixtures/clean-plan';
 
@@ -38,7 +37,7 @@ describe.each(BAD_INPUTS)('bad input: $case', (input) => {
 
   if (input.refusal) {
     const refusal = input.refusal;
-    const message = translate('vi', refusal, { max: TABLE_LIMITS.maxRows, name: input.name });
+    const message = translate('vi', refusal, refusalParams(refusal, input.name));
 
     it(`is refused with ${refusal}`, async () => {
       const reading = readDocumentFile(input.name, bytes);

@@ -1,5 +1,6 @@
 import { SaxesParser } from 'saxes';
 import { DocumentError } from '../errors';
+import { TABLE_LIMITS } from '../limits';
 import { refuseDoctype } from './xml';
 
 /** An opening tag with its namespace resolved; `attribute` reads one attribute by local name and namespace. */
@@ -28,15 +29,22 @@ export function streamXml(xml: string, events: XmlEvents): void {
   refuseDoctype(xml);
   const scopes = new PrefixScopes();
   const parser = new SaxesParser({ xmlns: false });
+  let depth = 0;
   parser.on('opentag', (tag) => {
+    if (++depth > TABLE_LIMITS.maxDepth) throw new DocumentError('error.tooDeep', { max: TABLE_LIMITS.maxDepth });
     const attributes = tag.attributes as Record<string, string>;
     const scope = scopes.enter(attributes);
     const { prefix, local } = splitName(tag.name);
     events.open({ local, uri: scope.get(prefix) ?? '', attribute: (name, uri = null) => attributeOf(attributes, scope, name, uri) });
   });
-  parser.on('text', (text) => events.text(text));
-  parser.on('cdata', (text) => events.text(text));
+  const text = (value: string) => {
+    if (value.length > TABLE_LIMITS.maxText) throw new DocumentError('error.textTooLong', { max: TABLE_LIMITS.maxText });
+    events.text(value);
+  };
+  parser.on('text', text);
+  parser.on('cdata', text);
   parser.on('closetag', () => {
+    depth--;
     scopes.leave();
     events.close();
   });

@@ -59,6 +59,7 @@ export function readSheetXml(xml: string, name: string, index: number, context: 
       else if (tag.local === 'mergeCell') {
         const bounds = parseRangeAddress(tag.attribute('ref') ?? '');
         if (bounds) merges.push(bounds);
+        if (merges.length > TABLE_LIMITS.maxMerges) throw new DocumentError('error.tooLarge');
       }
     },
     text: (text) => {
@@ -77,11 +78,15 @@ export function readSheetXml(xml: string, name: string, index: number, context: 
     },
   });
 
+  // A merged range reaching far down or covering much is refused before any cell is spread (2,000 copies of A1:CV50000).
+  let covered = 0;
   for (const merge of merges) {
     height = Math.max(height, merge.bottom + 1);
     width = Math.max(width, merge.right + 1);
+    covered += (merge.bottom - merge.top + 1) * (merge.right - merge.left + 1);
   }
-  if (height * width > TABLE_LIMITS.maxSheetCells) throw new DocumentError('error.tooLarge');
+  if (height * width > TABLE_LIMITS.maxSheetCells || covered > TABLE_LIMITS.maxSheetCells) throw new DocumentError('error.tooLarge');
+  if (height > TABLE_LIMITS.maxRows) throw new DocumentError('error.tooManyRows', { max: TABLE_LIMITS.maxRows });
   const rows = grid(name, texts, height, width);
   for (const merge of merges) spreadMerge(rows, merge);
   return { index, name, rows };

@@ -9,6 +9,9 @@ import { useT } from '../i18n-context';
 import { EditionSelect } from './EditionSelect';
 import { FileButton } from './FileButton';
 
+/** A broken file can hold hundreds of thousands of faults: the first ones say enough. */
+const SHOWN_ISSUES = 20;
+
 /**
  * The catalogue in use: a bundled edition (by the plan's year, or the one picked) or the
  * clerk's own; import one (checked; a bad file changes nothing), export it, or go back.
@@ -49,11 +52,12 @@ export function CatalogueSettings() {
           <MessageBarBody>
             {t('settings.badCatalogue')}
             <ul>
-              {issues.map((issue) => (
+              {issues.slice(0, SHOWN_ISSUES).map((issue) => (
                 <li key={`${issue.path}:${issue.message}`}>
                   <code>{issue.path || '(gốc)'}</code>: {issue.message}
                 </li>
               ))}
+              {issues.length > SHOWN_ISSUES && <li>{t('settings.moreIssues', { count: issues.length - SHOWN_ISSUES })}</li>}
             </ul>
           </MessageBarBody>
         </MessageBar>
