@@ -180,4 +180,6 @@ export const en: Record<MessageKey, string> = {
   'error.tooDeep': "The file nests deeper than {max} levels, unlike any plan: not read.",
   'error.textTooLong': "The file has a run of text longer than {max} characters, unlike any plan: not read.",
   'settings.moreIssues': "… and {count} more.",
+  'error.sheetProtected': "The sheet \"{name}\" is protected: unprotect it (Review → Unprotect Sheet) and try again.",
+  'error.documentChanged': "The document changed since it was read: press \"Check again\" and repeat. Nothing was written.",
 };

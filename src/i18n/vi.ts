@@ -178,6 +178,8 @@ export const vi = {
   'error.tooDeep': "Tệp lồng nhau quá {max} cấp, không phải một kế hoạch bình thường: không đọc.",
   'error.textTooLong': "Tệp có một đoạn chữ dài hơn {max} ký tự liền, không phải một kế hoạch bình thường: không đọc.",
   'settings.moreIssues': "… và {count} lỗi khác.",
+  'error.sheetProtected': "Trang tính \"{name}\" đang được bảo vệ: bỏ bảo vệ (Xem lại → Bỏ bảo vệ trang tính) rồi thử lại.",
+  'error.documentChanged': "Tài liệu đã thay đổi từ lần đọc trước: bấm \"Kiểm tra lại\" rồi làm lại thao tác. Không có gì được ghi.",
 } as const;
 
 export type MessageKey = keyof typeof vi;

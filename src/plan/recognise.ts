@@ -3,7 +3,7 @@ import { parseDeadline } from './deadline';
 import { findHeader, sameHeader, type HeaderBlock } from './header-block';
 import { isNumberingRow, headerScore } from './headers';
 import { matchEvaluation, type EvaluationRow } from './evaluation';
-import { planUnit, planYear } from './metadata';
+import { isProductLine, planUnit, planYear } from './metadata';
 import { classifyRow } from './rows';
 import { readStatedSummary } from './summary';
 import { collapse, isBlank } from './text';
@@ -158,6 +158,12 @@ class PlanBuilder {
     if (score >= 3 && score >= header.score - 1) {
       // The header repeated mid-table (a split plan stacked on one sheet): an added column gets its heading there too.
       this.repeatedHeaders.push({ table: table.index, row: r });
+      return;
+    }
+    // The summary sentence written in one unmerged cell (Excel without ExcelApi 1.2 cannot merge) is a line, not an activity.
+    const texts = new Set(cells.map((cell) => cell.text.trim()).filter((text) => text !== ''));
+    if (texts.size === 1 && isProductLine([...texts][0])) {
+      this.notes.push([...texts][0]);
       return;
     }
     const kind = classifyRow(cells, this.contentColumns);

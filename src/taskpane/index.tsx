@@ -21,7 +21,7 @@ async function officeHost(kind: OfficeHostKind, label: string): Promise<PlanHost
     return { ...wordHost((batch) => Word.run(batch), supports, documentName(label)), settings };
   }
   const { excelHost } = await import('../hosts/excel/excel-host');
-  return { ...excelHost((batch) => Excel.run(batch), supports, documentName(label)), settings };
+  return { ...excelHost((options, batch) => Excel.run(options, batch), supports, documentName(label)), settings };
 }
 
 async function start(): Promise<void> {

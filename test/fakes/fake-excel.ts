@@ -14,6 +14,16 @@ export class FakeExcel {
   syncs = 0;
   readonly calls: string[] = [];
   private queue: Array<() => void> = [];
+  /** What Office would answer at the next sync: an API of a requirement set the host lacks (ApiNotFound). */
+  private failure: string | null = null;
+  /** Cells formatted as text ("@"), by "row:col" of a range's first cell. */
+  readonly textFormatted = new Set<string>();
+  /** Conditional-format rules added per column. */
+  readonly conditionalRules = new Map<string, number>();
+  /** The sheet is protected (Review → Protect Sheet): writes fail. */
+  protectedSheet = false;
+  /** The clerk is typing in a cell: a batch without delayForCellEdit fails. */
+  editingCell = false;
 
   constructor(
     readonly sheetName: string,
@@ -44,7 +54,27 @@ export class FakeExcel {
 
   readonly supports: Supports;
 
-  readonly run: ExcelRun = (batch) => batch(this.context() as unknown as Excel.RequestContext);
+  readonly run: ExcelRun = async (options, batch) => {
+    if (this.editingCell && !options.delayForCellEdit) throw new Error('InvalidOperationInCellEditMode');
+    return batch(this.context() as unknown as Excel.RequestContext);
+  };
+
+  /** The clerk types in the sheet (between the pane's read and its write). */
+  typeInto(row: number, col: number, text: string): void {
+    this.setText(row, col, text);
+  }
+
+  /** An API of a requirement set the host does not have fails at sync, as Office's ApiNotFound does. */
+  private need(set: string, version: string, api: string): void {
+    if (!this.supports(set, version)) this.failure ??= `ApiNotFound: ${api} needs ${set} ${version}`;
+  }
+
+  private write(action: () => void): void {
+    this.queue.push(() => {
+      if (this.protectedSheet) throw new Error('AccessDenied: the sheet is protected');
+      action();
+    });
+  }
 
   private text(row: number, col: number): string {
     return this.cells[row]?.[col] ?? '';
@@ -57,14 +87,13 @@ export class FakeExcel {
     cells[col] = text;
   }
 
+  /** The used range as Excel gives it: from the first used row and column (not always A1) to the last. */
   private used(): Bounds {
-    let bottom = 0;
-    let right = 0;
-    this.cells.forEach((row, r) => row.forEach((text, c) => {
-      if (text) [bottom, right] = [Math.max(bottom, r), Math.max(right, c)];
-    }));
-    for (const m of this.merges) [bottom, right] = [Math.max(bottom, m.bottom), Math.max(right, m.right)];
-    return { top: 0, left: 0, bottom, right };
+    let [top, left, bottom, right] = [Infinity, Infinity, 0, 0];
+    const use = (r: number, c: number) => ([top, left, bottom, right] = [Math.min(top, r), Math.min(left, c), Math.max(bottom, r), Math.max(right, c)]);
+    this.cells.forEach((row, r) => row.forEach((text, c) => text && use(r, c)));
+    for (const m of this.merges) [use(m.top, m.left), use(m.bottom, m.right)];
+    return top === Infinity ? { top: 0, left: 0, bottom: 0, right: 0 } : { top, left, bottom, right };
   }
 
   private insertRows(top: number, count: number): void {
@@ -88,23 +117,48 @@ export class FakeExcel {
     return {
       set values(values: string[][]) {
         record('range.values');
-        fake.queue.push(() => values.forEach((row, r) => row.forEach((text, c) => fake.setText(area.top + r, area.left + c, text))));
+        // Excel reads "=…", "- …", numbers and dates as such unless the cells are formatted as text.
+        const asText = fake.textFormatted.has(`${area.top}:${area.left}`);
+        fake.write(() => values.forEach((row, r) => row.forEach((text, c) => fake.setText(area.top + r, area.left + c, asText || !/^[=+\-@]|^\d+([./]\d+)*$/.test(text) ? text : `(converted) ${text}`))));
+      },
+      set numberFormat(formats: string[][]) {
+        record('range.numberFormat');
+        if (formats.every((row) => row.every((format) => format === '@'))) fake.textFormatted.add(`${area.top}:${area.left}`);
       },
       insert: (shift: string) => {
         record(`range.insert(${shift})`);
-        this.queue.push(() => this.insertRows(area.top, area.bottom - area.top + 1));
+        this.write(() => this.insertRows(area.top, area.bottom - area.top + 1));
       },
-      copyFrom: (source: string, type: string) => record(`range.copyFrom(${source},${type})`),
+      copyFrom: (source: string, type: string) => {
+        this.need('ExcelApi', '1.9', 'Range.copyFrom');
+        record(`range.copyFrom(${source},${type})`);
+      },
       merge: () => {
+        this.need('ExcelApi', '1.2', 'Range.merge');
         record('range.merge');
-        this.queue.push(() => this.merge({ ...area }));
+        this.write(() => this.merge({ ...area }));
       },
       select: () => record(`range.select(${columnName(area.left)}${area.top + 1})`),
       format: { set wrapText(_: boolean) { record('format.wrapText'); }, font: { set bold(_: boolean) { record('format.font.bold'); } } },
-      dataValidation: { clear: () => record('dataValidation.clear'), set rule(rule: object) { record(`dataValidation.rule ${JSON.stringify(rule)}`); } },
+      dataValidation: {
+        clear: () => {
+          fake.need('ExcelApi', '1.8', 'Range.dataValidation');
+          record('dataValidation.clear');
+        },
+        set rule(rule: object) {
+          record(`dataValidation.rule ${JSON.stringify(rule)}`);
+        },
+      },
       conditionalFormats: {
+        clearAll: () => {
+          fake.need('ExcelApi', '1.6', 'Range.conditionalFormats');
+          record('conditionalFormats.clearAll');
+          fake.write(() => fake.conditionalRules.delete(`${area.left}`));
+        },
         add: (type: string) => {
+          fake.need('ExcelApi', '1.6', 'Range.conditionalFormats');
           record(`conditionalFormats.add(${type})`);
+          fake.write(() => fake.conditionalRules.set(`${area.left}`, (fake.conditionalRules.get(`${area.left}`) ?? 0) + 1));
           return { textComparison: { format: { fill: { set color(_: string) { record('conditionalFormat.fill'); } } }, set rule(_: object) { record('conditionalFormat.rule'); } } };
         },
       },
@@ -113,6 +167,7 @@ export class FakeExcel {
 
   private sheet(): object {
     const target = { name: '' };
+    const protection = { protected: false };
     return Object.assign(target, {
       load: (props: string) => {
         this.calls.push(`sheet.load(${props})`);
@@ -127,11 +182,13 @@ export class FakeExcel {
             this.calls.push(`usedRange.load(${props})`);
             this.queue.push(() => {
               const b = this.used();
-              used.text = Array.from({ length: b.bottom + 1 }, (_, r) => Array.from({ length: b.right + 1 }, (_, c) => this.text(r, c)));
+              [used.rowIndex, used.columnIndex] = [b.top, b.left];
+              used.text = Array.from({ length: b.bottom - b.top + 1 }, (_, r) => Array.from({ length: b.right - b.left + 1 }, (_, c) => this.text(b.top + r, b.left + c)));
             });
             return used;
           },
           getMergedAreasOrNullObject: () => {
+            this.need('ExcelApi', '1.13', 'Range.getMergedAreasOrNullObject');
             const areas = { address: '', isNullObject: false };
             return Object.assign(areas, {
               load: (props: string) => {
@@ -150,7 +207,18 @@ export class FakeExcel {
         const rows = /^(\d+):(\d+)$/.exec(address);
         return this.range(rows ? { top: Number(rows[1]) - 1, bottom: Number(rows[2]) - 1, left: 0, right: 16383 } : (parseRangeAddress(address) as Bounds));
       },
-      getRangeByIndexes: (top: number, left: number, rows: number, cols: number) => this.range({ top, left, bottom: top + rows - 1, right: left + cols - 1 }),
+      getRangeByIndexes: (top: number, left: number, rows: number, cols: number) => {
+        this.need('ExcelApi', '1.7', 'Worksheet.getRangeByIndexes');
+        return this.range({ top, left, bottom: top + rows - 1, right: left + cols - 1 });
+      },
+      protection: Object.assign(protection, {
+        load: (props: string) => {
+          this.need('ExcelApi', '1.2', 'Worksheet.protection');
+          this.calls.push(`protection.load(${props})`);
+          this.queue.push(() => (protection.protected = this.protectedSheet));
+          return protection;
+        },
+      }),
     });
   }
 
@@ -161,6 +229,9 @@ export class FakeExcel {
         this.syncs++;
         const queued = this.queue;
         this.queue = [];
+        const failure = this.failure;
+        this.failure = null;
+        if (failure) throw new Error(failure);
         for (const operation of queued) operation();
       },
     };

@@ -16,6 +16,7 @@ import { FakeExcel } from '../fakes/fake-excel';
 
 const catalogue = bundledCatalogue(2025);
 const TASKS = ['kh-tuyen-truyen', 'cong-khai-tthc'].map((id) => catalogue.tasks.find((task) => task.id === id)!);
+const ADDED = TASKS.reduce((count, task) => count + task.activities.length, 0);
 const planOf = (source: SourceDocument) => recognise(source) as Plan;
 const rowsOf = (plan: Plan) => plan.rows.map((row) => [row.section, row.number, row.taskText, row.activity, row.deadline, row.status]);
 const codesOf = (plan: Plan) => validate(plan, catalogue, {}).map((f) => [f.code, f.severity, f.row, f.field]);
@@ -43,13 +44,13 @@ describe('the Excel host', () => {
   });
 
   it.each(ONE_SHEET.map((seed) => [seed.id, seed] as const))(
-    'seed %s: inserting two tasks gives the rows the .xlsx writer gives, in one sync',
+    'seed %s: inserting two tasks gives the rows the .xlsx writer gives, in two syncs (the sheet compared, then written)',
     async (_id, seed) => {
       const { bytes, fromFile, fake, host } = await setUp(seed.spec());
       const source = await host.read();
       fake.syncs = 0;
       await host.apply(planInsertion(planOf(source), source.tables, TASKS).edits);
-      expect(fake.syncs).toBe(1);
+      expect(fake.syncs).toBe(2);
       expect(fake.calls).toContain('range.insert(Down)');
       const expected = await readXlsx(await writeXlsx(bytes, planInsertion(planOf(fromFile), fromFile.tables, TASKS).edits));
       expect(rowsOf(planOf(await host.read()))).toEqual(rowsOf(planOf(expected)));
@@ -63,7 +64,7 @@ describe('the Excel host', () => {
     const options = { asOf: `${plan.year}-06-30`, mode: 'columns' as const };
     fake.syncs = 0;
     await host.apply(planProgress(plan, source.tables, options).edits);
-    expect(fake.syncs).toBe(1);
+    expect(fake.syncs).toBe(2);
     // Seed 004 has every status typed already: only its summary is written.
     if (seed.id !== '004') expect(fake.calls).toContain('dataValidation.rule {"list":{"inCellDropDown":true,"source":"Hoàn thành,Đang triển khai,Chưa đến thời điểm,Không thực hiện"}}');
     const expected = await readXlsx(await writeXlsx(bytes, planProgress(planOf(fromFile), fromFile.tables, options).edits));
@@ -77,7 +78,73 @@ describe('the Excel host', () => {
     const source = await host.read();
     expect(rowsOf(planOf(source))).toEqual(rowsOf(planOf(fromFile)));
     await host.apply(planProgress(planOf(source), source.tables, { asOf: '2023-06-30', mode: 'columns' }).edits);
-    expect(fake.calls.filter((call) => /mergedAreas|copyFrom|dataValidation|conditionalFormats/.test(call))).toEqual([]);
+    expect(fake.calls.filter((call) => /mergedAreas|copyFrom|dataValidation|conditionalFormats|protection/.test(call))).toEqual([]);
+  });
+
+  it('works on Excel 2016 (ExcelApi 1.1–1.2): A1 ranges only, never getRangeByIndexes (ExcelApi 1.7)', async () => {
+    for (const sets of [{ ExcelApi: '1.1' }, { ExcelApi: '1.2' }]) {
+      const { fake, host } = await setUp(SEED_LAYOUTS[0].spec(), sets);
+      const source = await host.read();
+      await host.apply(planInsertion(planOf(source), source.tables, TASKS).edits);
+      const after = await host.read();
+      await host.apply(planProgress(planOf(after), after.tables, { asOf: '2023-06-30', mode: 'columns' }).edits);
+      expect(planOf(await host.read()).rows.length).toBe(planOf(source).rows.length + ADDED);
+      expect(fake.calls.filter((call) => call.includes('getRangeByIndexes'))).toEqual([]);
+    }
+  });
+
+  it('writes a clerk\'s text as text: "- Do thiếu kinh phí", "=…", "01/2025" are not formulas, numbers or dates', async () => {
+    const { fake, host } = await setUp(SEED_LAYOUTS[0].spec());
+    const source = await host.read();
+    const plan = planOf(source);
+    const explanations = { 0: '- Do thiếu kinh phí', 1: '=Chưa có hướng dẫn', 2: '01/2025' };
+    await host.apply(planProgress(plan, source.tables, { asOf: '2023-06-30', mode: 'columns', statuses: { 0: 'Không thực hiện', 1: 'Không thực hiện', 2: 'Không thực hiện' }, explanations }).edits);
+    const after = planOf(await host.read());
+    expect([0, 1, 2].map((i) => after.rows[i].explanation)).toEqual(Object.values(explanations));
+    expect(fake.cells.flat().some((text) => text.startsWith('(converted)'))).toBe(false);
+  });
+
+  it('keeps one highlight rule for undone activities however often progress is written', async () => {
+    const { fake, host } = await setUp(SEED_LAYOUTS[0].spec());
+    for (const asOf of ['2023-06-30', '2023-09-30', '2023-12-31']) {
+      const source = await host.read();
+      await host.apply(planProgress(planOf(source), source.tables, { asOf, mode: 'columns', statuses: { 0: 'Không thực hiện' }, explanations: { 0: 'Thiếu kinh phí' } }).edits);
+    }
+    expect([...fake.conditionalRules.values()].every((count) => count === 1)).toBe(true);
+  });
+
+  it('refuses to write when the sheet changed since it was read, and writes nothing', async () => {
+    const { fake, host } = await setUp(SEED_LAYOUTS[0].spec());
+    const source = await host.read();
+    fake.typeInto(3, 1, 'Dòng clerk vừa gõ');
+    const before = JSON.stringify(fake.cells);
+    await expect(host.apply(planInsertion(planOf(source), source.tables, TASKS).edits)).rejects.toMatchObject({ key: 'error.documentChanged' });
+    expect(JSON.stringify(fake.cells)).toBe(before);
+  });
+
+  it('says a protected sheet must be unprotected, and writes nothing', async () => {
+    const { fake, host } = await setUp(SEED_LAYOUTS[0].spec());
+    const source = await host.read();
+    fake.protectedSheet = true;
+    await expect(host.apply(planInsertion(planOf(source), source.tables, TASKS).edits)).rejects.toMatchObject({ key: 'error.sheetProtected' });
+  });
+
+  it('waits for the clerk to finish typing in a cell instead of failing (delayForCellEdit)', async () => {
+    const { fake, host } = await setUp(SEED_LAYOUTS[0].spec());
+    fake.editingCell = true;
+    const source = await host.read();
+    await host.apply(planInsertion(planOf(source), source.tables, TASKS).edits);
+    expect(planOf(await host.read()).rows.length).toBe(planOf(source).rows.length + ADDED);
+  });
+
+  it('reads a plan whose used range does not start at A1', async () => {
+    const { fake, host } = await setUp(SEED_LAYOUTS[0].spec());
+    fake.cells.unshift([], []);
+    for (const row of fake.cells) row.unshift('', '');
+    for (const merge of fake.merges) Object.assign(merge, { top: merge.top + 2, bottom: merge.bottom + 2, left: merge.left + 2, right: merge.right + 2 });
+    const source = await host.read();
+    await host.apply(planInsertion(planOf(source), source.tables, TASKS).edits);
+    expect(planOf(await host.read()).rows.length).toBe(planOf(source).rows.length + ADDED);
   });
 
   it('selects a finding cell on its sheet in one sync', async () => {
@@ -89,9 +156,9 @@ describe('the Excel host', () => {
     expect(fake.calls.at(-1)).toMatch(/^range\.select\([A-Z]+\d+\)$/);
   });
 
-  it('keeps the sync counts on a 2,000-activity plan: read 1, insert 1, progress 1', async () => {
+  it('keeps the sync counts on a 2,000-activity plan: read 1, insert 2, progress 2', async () => {
     const { fake, host } = await setUp(bigPlan(2000));
-    expect(await countSyncs(host, fake)).toEqual({ check: 1, insert: 1, progress: 1 });
+    expect(await countSyncs(host, fake)).toEqual({ check: 1, insert: 2, progress: 2 });
     expect(planOf(await host.read()).rows).toHaveLength(2004);
   });
 });

@@ -7,14 +7,19 @@ import { TABLE_LIMITS } from '../limits';
 import { parseSheetCellAddress, sheetCellAddress, spreadMerge } from '../xlsx/sheet-grid';
 import { columnName, parseRangeAddress } from '../xlsx/a1';
 
-/** Excel.run, or a fake of it in tests. */
-export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+/** Excel.run with its options, or a fake of it in tests. */
+export type ExcelRun = <T>(options: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/** A batch waits while the clerk is typing in a cell instead of failing (ExcelApi 1.11; older Excel ignores it). */
+const RUN_OPTIONS: Excel.RunOptions = { delayForCellEdit: true };
 
 /** The active sheet as read: its grid and where the grid starts on the sheet (0-based). */
 interface SheetGrid {
   sheet: string;
   top: number;
   left: number;
+  /** The used range's texts as read, to tell whether the sheet changed before a write. */
+  texts: string[][];
   table: Table;
 }
 
@@ -22,10 +27,12 @@ const STATUS_VALUES: readonly string[] = Object.values(STATUS);
 
 /**
  * The plan on the active worksheet. Read: the used range's displayed texts and its
- * merged areas in one sync. Apply: every edit queued, then one sync (one undo
- * step in Excel): rows inserted with Range.insert, shaped like their template row,
- * cells written, and on a status column a drop-down of the allowed statuses
- * (ExcelApi 1.8) and a highlight of undone activities (ExcelApi 1.6).
+ * merged areas in one sync. Apply: the sheet read again and compared with what was read
+ * (a sheet changed since, or protected, is refused with a clear message), then every
+ * edit queued and one sync (one undo step in Excel): rows inserted with Range.insert,
+ * shaped like their template row, cells written as text, and on a status column a
+ * drop-down of the allowed statuses (ExcelApi 1.8) and one highlight rule for undone
+ * activities (ExcelApi 1.6). Only A1 addresses (ExcelApi 1.1) are used, so Excel 2016 works.
  */
 export function excelHost(run: ExcelRun, supports: Supports, name: string): PlanHost {
   let last: SheetGrid | null = null;
@@ -40,7 +47,7 @@ export function excelHost(run: ExcelRun, supports: Supports, name: string): Plan
     name,
 
     read: () =>
-      run(async (context) => {
+      run(RUN_OPTIONS, async (context) => {
         const sheet = context.workbook.worksheets.getActiveWorksheet().load('name');
         const used = sheet.getUsedRange().load('text,rowIndex,columnIndex');
         const merged = supports('ExcelApi', '1.13') ? used.getMergedAreasOrNullObject().load('address') : null;
@@ -52,7 +59,7 @@ export function excelHost(run: ExcelRun, supports: Supports, name: string): Plan
       }),
 
     select: (address) =>
-      run(async (context) => {
+      run(RUN_OPTIONS, async (context) => {
         const cell = parseSheetCellAddress(address);
         if (!cell) return;
         context.workbook.worksheets.getItem(cell.sheet).getRange(cell.cell).select();
@@ -60,9 +67,17 @@ export function excelHost(run: ExcelRun, supports: Supports, name: string): Plan
       }),
 
     apply: (edits) =>
-      run(async (context) => {
+      run(RUN_OPTIONS, async (context) => {
         const at = grid();
-        new SheetWriter(context.workbook.worksheets.getItem(at.sheet), at, supports).write(edits);
+        const sheet = context.workbook.worksheets.getItem(at.sheet);
+        // Sync 1: the sheet as it is now. Edits were planned on what was read; a sheet typed in since would get them in the wrong places.
+        const used = sheet.getUsedRange().load('text,rowIndex,columnIndex');
+        const protection = supports('ExcelApi', '1.2') ? sheet.protection.load('protected') : null;
+        await context.sync();
+        if (protection?.protected) throw new DocumentError('error.sheetProtected', { name: at.sheet });
+        if (used.rowIndex !== at.top || used.columnIndex !== at.left || !sameTexts(used.text, at.texts)) throw new DocumentError('error.documentChanged');
+        // Sync 2: every edit at once (one undo step).
+        new SheetWriter(sheet, at, supports).write(edits);
         await context.sync();
       }),
   };
@@ -77,7 +92,23 @@ function sheetGrid(sheet: string, top: number, left: number, text: string[][], m
     const range = parseRangeAddress(area);
     if (range) spreadMerge(rows, { top: range.top - top, left: range.left - left, bottom: range.bottom - top, right: range.right - left });
   }
-  return { sheet, top, left, table: { index: 0, name: sheet, rows } };
+  return { sheet, top, left, texts: text, table: { index: 0, name: sheet, rows } };
+}
+
+function sameTexts(a: readonly string[][], b: readonly string[][]): boolean {
+  return a.length === b.length && a.every((row, r) => row.length === b[r].length && row.every((text, c) => text === b[r][c]));
+}
+
+/** The A1 address of a block of cells (0-based sheet row and column): getRange works from ExcelApi 1.1, getRangeByIndexes needs 1.7. */
+export function blockAddress(top: number, left: number, rows = 1, cols = 1): string {
+  const first = `${columnName(left)}${top + 1}`;
+  return rows === 1 && cols === 1 ? first : `${first}:${columnName(left + cols - 1)}${top + rows}`;
+}
+
+/** Texts as a clerk wrote them: "- Do thiếu kinh phí", "=…", "01/2025" stay text, not formulas, numbers or dates. */
+function asText(range: Excel.Range, values: string[][]): void {
+  range.numberFormat = values.map((row) => row.map(() => '@'));
+  range.values = values;
 }
 
 /** Queues the edits on the sheet; nothing here syncs. */
@@ -95,7 +126,7 @@ class SheetWriter {
     const statusCells: Array<{ row: number; col: number }> = [];
     for (const edit of edits) {
       if (edit.kind !== 'set-cell') continue;
-      this.cell(edit.row, edit.col).values = [[edit.text]];
+      asText(this.cell(edit.row, edit.col), [[edit.text]]);
       if (STATUS_VALUES.includes(edit.text)) statusCells.push(edit);
     }
     const inserts = edits.filter((edit): edit is Extract<Edit, { kind: 'insert-rows' }> => edit.kind === 'insert-rows');
@@ -108,13 +139,17 @@ class SheetWriter {
     this.statusColumn(statusCells);
   }
 
+  private block(top: number, left: number, rows = 1, cols = 1): Excel.Range {
+    return this.sheet.getRange(blockAddress(top, left, rows, cols));
+  }
+
   /** Sheet row (0-based) of a grid row as read, counting the rows inserted above it. */
   private sheetRow(row: number): number {
     return this.at.top + row + this.inserted.filter(([after]) => after < row).reduce((sum, [, count]) => sum + count, 0);
   }
 
   private cell(row: number, col: number): Excel.Range {
-    return this.sheet.getRangeByIndexes(this.sheetRow(row), this.at.left + col, 1, 1);
+    return this.block(this.sheetRow(row), this.at.left + col);
   }
 
   private insertRows(after: number, rows: readonly NewRow[]): void {
@@ -137,16 +172,18 @@ class SheetWriter {
         if (slot.hMerged) return;
         const width = 1 + template.slice(col + 1).findIndex((next) => !next.hMerged);
         const span = width > 0 ? width : template.length - col;
-        const target = this.sheet.getRangeByIndexes(sheetRow, this.at.left + col, 1, span);
+        const target = this.block(sheetRow, this.at.left + col, 1, span);
+        // Excel 2016 before ExcelApi 1.2 cannot merge: a continued task cell is then left empty, which reads the same.
+        const canMerge = this.supports('ExcelApi', '1.2');
         if (row.mergeUp.includes(col)) {
           const top = mergeTop.get(col) ?? aboveMaster(col);
           mergeTop.set(col, top);
-          this.sheet.getRangeByIndexes(top, this.at.left + col, sheetRow - top + 1, span).merge(false);
+          if (canMerge) this.block(top, this.at.left + col, sheetRow - top + 1, span).merge(false);
           return;
         }
         mergeTop.set(col, sheetRow);
-        if (span > 1) target.merge(false);
-        this.sheet.getRangeByIndexes(sheetRow, this.at.left + col, 1, 1).values = [[row.cells[col] ?? '']];
+        if (span > 1 && canMerge) target.merge(false);
+        asText(this.block(sheetRow, this.at.left + col), [[row.cells[col] ?? '']]);
       });
     });
     this.inserted.push([after, rows.length]);
@@ -157,13 +194,13 @@ class SheetWriter {
    * replaces one: the pane offers the Tiến độ columns in Excel); returns the first free row under it.
    */
   private appendTable(at: number, heading: string, header: readonly string[], rows: ReadonlyArray<readonly string[]>): number {
-    this.sheet.getRangeByIndexes(at, this.at.left, 1, 1).values = [[heading]];
+    asText(this.block(at, this.at.left), [[heading]]);
     const top = at + 1;
     const values = [header, ...rows].map((cells) => [...cells]);
-    const range = this.sheet.getRangeByIndexes(top, this.at.left, values.length, header.length);
-    range.values = values;
+    const range = this.block(top, this.at.left, values.length, header.length);
+    asText(range, values);
     range.format.wrapText = true;
-    this.sheet.getRangeByIndexes(top, this.at.left, 1, header.length).format.font.bold = true;
+    this.block(top, this.at.left, 1, header.length).format.font.bold = true;
     return top + values.length + 1;
   }
 
@@ -178,13 +215,13 @@ class SheetWriter {
     if (stated.length === 0) {
       // Across the plan's width, as the .xlsx writer does: one line of text, not a row of the plan.
       const width = this.at.table.rows[0]?.length ?? 1;
-      const line = this.sheet.getRangeByIndexes(below, this.at.left, 1, width);
-      line.merge(false);
+      const line = this.block(below, this.at.left, 1, width);
+      if (this.supports('ExcelApi', '1.2')) line.merge(false);
       line.format.wrapText = true;
-      this.sheet.getRangeByIndexes(below, this.at.left, 1, 1).values = [[text]];
+      asText(this.block(below, this.at.left), [[text]]);
       return;
     }
-    stated.forEach(({ row, col }, i) => (this.cell(row, col).values = [[i === 0 ? text : '']]));
+    stated.forEach(({ row, col }, i) => asText(this.cell(row, col), [[i === 0 ? text : '']]));
   }
 
   /** A drop-down of the allowed statuses and a highlight of undone activities on the status cells written. */
@@ -192,12 +229,14 @@ class SheetWriter {
     if (cells.length === 0) return;
     const col = cells[0].col;
     const rows = cells.filter((cell) => cell.col === col).map((cell) => this.sheetRow(cell.row));
-    const range = this.sheet.getRangeByIndexes(Math.min(...rows), this.at.left + col, Math.max(...rows) - Math.min(...rows) + 1, 1);
+    const range = this.block(Math.min(...rows), this.at.left + col, Math.max(...rows) - Math.min(...rows) + 1, 1);
     if (this.supports('ExcelApi', '1.8')) {
       range.dataValidation.clear();
       range.dataValidation.rule = { list: { inCellDropDown: true, source: STATUS_VALUES.join(',') } };
     }
     if (this.supports('ExcelApi', '1.6')) {
+      // Written again, the column keeps one rule, not one more per report.
+      range.conditionalFormats.clearAll();
       const undone = range.conditionalFormats.add('ContainsText');
       undone.textComparison.format.fill.color = '#F8D7DA';
       undone.textComparison.rule = { operator: 'Contains', text: STATUS.notDone };
