@@ -92,7 +92,10 @@ export class FakeExcel {
     let [top, left, bottom, right] = [Infinity, Infinity, 0, 0];
     const use = (r: number, c: number) => ([top, left, bottom, right] = [Math.min(top, r), Math.min(left, c), Math.max(bottom, r), Math.max(right, c)]);
     this.cells.forEach((row, r) => row.forEach((text, c) => text && use(r, c)));
-    for (const m of this.merges) [use(m.top, m.left), use(m.bottom, m.right)];
+    for (const m of this.merges) {
+      use(m.top, m.left);
+      use(m.bottom, m.right);
+    }
     return top === Infinity ? { top: 0, left: 0, bottom: 0, right: 0 } : { top, left, bottom, right };
   }
 
