@@ -41,6 +41,12 @@ export class FakeWord {
 
   readonly run: WordRun = (batch) => batch(this.context() as unknown as Word.RequestContext);
 
+  /** The clerk types in the document (between the pane's read and its write): the first text of the first table changes. */
+  typeInFirstTable(text: string): void {
+    const t = this.body().getElementsByTagNameNS(W_NS, 't')[0];
+    if (t) t.textContent = text;
+  }
+
   /** The document part as it now stands (to read it back with the file reader). */
   documentXml(): string {
     const document = this.doc.getElementsByTagNameNS(W_NS, 'document')[0];

@@ -134,3 +134,18 @@ describe.each(API_LEVELS)('the plan stays the plan through the Word host ($name)
     expect(identity(inserted)).toEqual([plan.unit, plan.commune, plan.year, plan.tables, plan.headerLabels, plan.tasks.length + 1, plan.rows.length + 1]);
   });
 });
+
+describe('the Word host and a document edited while the pane is open', () => {
+  it.each(API_LEVELS.map((level) => [level.name, level] as const))('%s: refuses to write over a document changed since it was read, and changes nothing', async (_name, { sets }) => {
+    const { fake, host } = await setUp(SEED_LAYOUTS[0].spec(), sets);
+    const source = await host.read();
+    fake.typeInFirstTable('TT do công chức vừa sửa');
+    const before = fake.documentXml();
+    await expect(host.apply(planInsertion(planOf(source), source.tables, TASKS).edits)).rejects.toMatchObject({ key: 'error.documentChanged' });
+    expect(fake.documentXml()).toBe(before);
+    // Read again, the same edit goes through.
+    const again = await host.read();
+    await host.apply(planInsertion(planOf(again), again.tables, TASKS).edits);
+    expect(planOf(await host.read()).rows.length).toBe(planOf(again).rows.length + TASKS.reduce((n, t) => n + t.activities.length, 0));
+  });
+});

@@ -1,4 +1,5 @@
 import type { Edit } from '../../plan/edits';
+import { sameDocument } from '../../plan/same-document';
 import type { SourceDocument } from '../../plan/types';
 import { DocumentError } from '../errors';
 import type { HostNotice, PlanHost, Supports } from '../host';
@@ -61,12 +62,15 @@ export function wordHost(run: WordRun, supports: Supports, name: string): PlanHo
         await context.sync();
         // getOoxml() gives a ClientResult, which has no load(): its value is there after the sync above.
         // eslint-disable-next-line office-addins/load-object-before-read
-        const region = editRegion(parseXml(bodyOoxml.value), edits);
+        const fresh = bodyOoxml.value;
+        // The edits were planned on what was read: a document typed in since would get them in the wrong places.
+        if (!last || !sameDocument(readWordBody(fresh).source, last.source)) throw new DocumentError('error.documentChanged');
+        const region = editRegion(parseXml(fresh), edits);
         const rangeOf = (end: RegionEnd): Word.Range | undefined =>
           end.kind === 'table' ? tables?.items[end.index]?.getRange('Whole') : lines.find((line) => line.text === end.text)?.found.items[0];
-        const first = region.ends && rangeOf(region.ends.first);
-        const last = region.ends && rangeOf(region.ends.last);
-        if (first && last) first.expandTo(last).insertOoxml(region.regionOoxml(), 'Replace');
+        const firstEnd = region.ends && rangeOf(region.ends.first);
+        const lastEnd = region.ends && rangeOf(region.ends.last);
+        if (firstEnd && lastEnd) firstEnd.expandTo(lastEnd).insertOoxml(region.regionOoxml(), 'Replace');
         else body.insertOoxml(region.wholeBodyOoxml(), 'Replace');
         await context.sync();
       }),
