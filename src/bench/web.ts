@@ -14,7 +14,7 @@ export interface BundleSize {
 /** Sizes of the production build in `dist/web` (run `npm run build` first). */
 export async function bundleSize(web: string): Promise<BundleSize> {
   const html = await readFile(join(web, 'taskpane.html'), 'utf8');
-  const initial = [...html.matchAll(/<script[^>]+src=["']?([^"' >]+\.js)/g)].map((match) => match[1]).filter((src) => !src.includes('office-js'));
+  const initial = [...html.matchAll(/<script[^>]+src=["']?([^"' >]+\.js)/g)].map((match) => match[1]).filter((src) => !src.includes('office-js') && !/^https?:/.test(src));
   const all = (await readdir(web)).filter((name) => name.endsWith('.js'));
   const gzipKb = async (names: string[]): Promise<number> => {
     let bytes = 0;

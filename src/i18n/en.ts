@@ -182,4 +182,5 @@ export const en: Record<MessageKey, string> = {
   'settings.moreIssues': "… and {count} more.",
   'error.sheetProtected': "The sheet \"{name}\" is protected: unprotect it (Review → Unprotect Sheet) and try again.",
   'error.documentChanged': "The document changed since it was read: press \"Check again\" and repeat. Nothing was written.",
+  'error.officeTooOld': "This Office is too old for the CCHC Plan Assistant (it needs {set}, from Word/Excel 2016). Update Office or use the preview page with a .docx/.xlsx file.",
 };

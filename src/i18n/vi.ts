@@ -180,6 +180,7 @@ export const vi = {
   'settings.moreIssues': "… và {count} lỗi khác.",
   'error.sheetProtected': "Trang tính \"{name}\" đang được bảo vệ: bỏ bảo vệ (Xem lại → Bỏ bảo vệ trang tính) rồi thử lại.",
   'error.documentChanged': "Tài liệu đã thay đổi từ lần đọc trước: bấm \"Kiểm tra lại\" rồi làm lại thao tác. Không có gì được ghi.",
+  'error.officeTooOld': "Phiên bản Office này quá cũ cho Trợ lý Kế hoạch CCHC (cần {set}, có từ Word/Excel 2016). Hãy cập nhật Office hoặc dùng trang xem trước với tệp .docx/.xlsx.",
 } as const;
 
 export type MessageKey = keyof typeof vi;

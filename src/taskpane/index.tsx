@@ -24,13 +24,22 @@ async function officeHost(kind: OfficeHostKind, label: string): Promise<PlanHost
   return { ...excelHost((options, batch) => Excel.run(options, batch), supports, documentName(label)), settings };
 }
 
+/** The least each host needs: reading the document in bulk (Word 2016's WordApi 1.1, Excel 2016's ExcelApi 1.1). */
+const MINIMUM: Record<Exclude<OfficeHostKind, 'none'>, [string, string]> = { word: ['WordApi', '1.1'], excel: ['ExcelApi', '1.1'] };
+
 async function start(): Promise<void> {
   const { kind, locale } = await detectHost();
   const lang = languageOf(locale ?? 'vi');
+  const container = document.getElementById('root');
+  if (!container) return;
+  if (kind !== 'none' && !Office.context.requirements.isSetSupported(...MINIMUM[kind])) {
+    // Too old an Office: one clear line instead of buttons that would fail.
+    container.textContent = translate(lang, 'error.officeTooOld', { set: MINIMUM[kind].join(' ') });
+    return;
+  }
   const label = kind === 'word' ? translate(lang, 'host.word') : kind === 'excel' ? translate(lang, 'host.excel') : '';
   const host = await officeHost(kind, label);
-  const container = document.getElementById('root');
-  if (container) createRoot(container).render(<App host={host} hostLabel={label} lang={lang} />);
+  createRoot(container).render(<App host={host} hostLabel={label} lang={lang} />);
 }
 
 void start();
