@@ -183,4 +183,5 @@ export const en: Record<MessageKey, string> = {
   'error.sheetProtected': "The sheet \"{name}\" is protected: unprotect it (Review → Unprotect Sheet) and try again.",
   'error.documentChanged': "The document changed since it was read: press \"Check again\" and repeat. Nothing was written.",
   'error.officeTooOld': "This Office is too old for the CCHC Plan Assistant (it needs {set}, from Word/Excel 2016). Update Office or use the preview page with a .docx/.xlsx file.",
+  'error.regionNotFound': "The plan table could not be located in Word to write to; nothing was changed. Press \"Check again\" and retry.",
 };

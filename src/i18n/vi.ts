@@ -181,6 +181,7 @@ export const vi = {
   'error.sheetProtected': "Trang tính \"{name}\" đang được bảo vệ: bỏ bảo vệ (Xem lại → Bỏ bảo vệ trang tính) rồi thử lại.",
   'error.documentChanged': "Tài liệu đã thay đổi từ lần đọc trước: bấm \"Kiểm tra lại\" rồi làm lại thao tác. Không có gì được ghi.",
   'error.officeTooOld': "Phiên bản Office này quá cũ cho Trợ lý Kế hoạch CCHC (cần {set}, có từ Word/Excel 2016). Hãy cập nhật Office hoặc dùng trang xem trước với tệp .docx/.xlsx.",
+  'error.regionNotFound': "Không xác định được vị trí bảng kế hoạch trong Word để ghi; không có gì bị thay đổi. Bấm \"Kiểm tra lại\" rồi thử lại.",
 } as const;
 
 export type MessageKey = keyof typeof vi;

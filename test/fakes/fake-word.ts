@@ -62,11 +62,22 @@ export class FakeWord {
   }
 
   private tableBlock(index: number): number {
-    const { elements, topLevel } = readWordDocument(this.doc);
-    const table = topLevel.indexOf(index);
-    let node: Node = elements[table].tbl;
+    let node: Node = this.tableElement(index);
     while (node.parentNode !== this.body()) node = node.parentNode as Node;
     return this.blocks().indexOf(node as Element);
+  }
+
+  private tableElement(index: number): Element {
+    const { elements, topLevel } = readWordDocument(this.doc);
+    return elements[topLevel.indexOf(index)].tbl;
+  }
+
+  /** A table's range in Word lies inside a content control around it: replacing it keeps the control. */
+  private replaceTable(index: number, ooxml: string): void {
+    const tbl = this.tableElement(index);
+    const incoming = childElements(readWordDocument(parseXml(ooxml)).body).filter((c) => !isW(c, 'sectPr'));
+    for (const block of incoming) tbl.parentNode?.insertBefore(block, tbl);
+    tbl.parentNode?.removeChild(tbl);
   }
 
   private replace(from: number, to: number, ooxml: string): void {
@@ -80,8 +91,9 @@ export class FakeWord {
 
   private range(blocks: Blocks): object {
     return {
-      expandTo: (other: { blocks: Blocks }) => {
+      expandTo: (other: { blocks: Blocks; inside?: boolean }) => {
         this.calls.push('range.expandTo');
+        if (other.inside) throw new Error('fake: a range ending inside a content control is not modelled');
         return this.range(() => {
           const [a, b] = blocks();
           const [c, d] = other.blocks();
@@ -125,7 +137,12 @@ export class FakeWord {
         fake.calls.push('body.search');
         return loadable('search', (target: { items: object[] }) => {
           const blocks = fake.blocks();
-          target.items = blocks.flatMap((block, i) => (paragraphsOf(block).some((p) => paragraphText(p).includes(text)) ? [fake.range(() => [i, i])] : []));
+          // One hit per paragraph that holds the text, in document order (in tables too), as Word gives them.
+          target.items = blocks.flatMap((block, i) =>
+            paragraphsOf(block)
+              .filter((p) => paragraphText(p).includes(text))
+              .map(() => Object.assign(fake.range(() => [i, i]), { paragraphs: { getFirst: () => ({ getRange: () => fake.range(() => [i, i]) }) } })),
+          );
         }, { items: [] as object[] });
       },
     };
@@ -136,7 +153,16 @@ export class FakeWord {
         target.items = Array.from({ length: count }, (_, index) => ({
           getRange: (location: string) => {
             fake.calls.push(`table.getRange(${location})`);
-            return fake.range(() => [fake.tableBlock(index), fake.tableBlock(index)]);
+            const range = fake.range(() => [fake.tableBlock(index), fake.tableBlock(index)]) as { insertOoxml: (ooxml: string, location: string) => void; inside: boolean };
+            if (fake.tableElement(index).parentNode !== fake.body()) {
+              // Inside a content control: Word replaces the table, not the control; a range reaching out of it is not modelled.
+              range.inside = true;
+              range.insertOoxml = (ooxml: string, where: string) => {
+                fake.calls.push(`range.insertOoxml(${where})`);
+                fake.queue.push(() => fake.replaceTable(index, ooxml));
+              };
+            }
+            return range;
           },
           getCell: (row: number, cell: number) => {
             fake.calls.push(`table[${index}].getCell(${row},${cell})`);

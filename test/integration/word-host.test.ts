@@ -149,3 +149,44 @@ describe('the Word host and a document edited while the pane is open', () => {
     expect(planOf(await host.read()).rows.length).toBe(planOf(again).rows.length + TASKS.reduce((n, t) => n + t.activities.length, 0));
   });
 });
+
+describe('the Word host on what real documents hold', () => {
+  const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+
+  /** The document part with the plan table wrapped in a block-level content control. */
+  async function inContentControl(spec: SpecDocument): Promise<string> {
+    const xml = await documentXml(await buildDocx(spec));
+    return xml.replace(/<w:tbl>([\s\S]*?)<\/w:tbl>/, '<w:sdt><w:sdtPr><w:alias w:val="Kế hoạch"/></w:sdtPr><w:sdtContent><w:tbl>$1</w:tbl></w:sdtContent></w:sdt>');
+  }
+
+  it('replaces only the plan table inside a content control on WordApi 1.3, keeping the control and the text around it', async () => {
+    const xml = await inContentControl(SEED_LAYOUTS[0].spec());
+    expect(xml).toContain('<w:sdtContent><w:tbl>');
+    const fake = new FakeWord(xml, { WordApi: '1.3' });
+    const host = wordHost(fake.run, fake.supports, 'Kế hoạch.docx');
+    const source = await host.read();
+    await host.apply(planInsertion(planOf(source), source.tables, TASKS).edits);
+    expect(fake.calls).toContain('range.insertOoxml(Replace)');
+    expect(fake.calls).not.toContain('body.insertOoxml(Replace)');
+    const after = fake.documentXml();
+    expect(after.match(/<w:sdt>/g)).toHaveLength(1);
+    const reread = planOf(readWordXml(after));
+    expect(reread.rows.length).toBe(planOf(source).rows.length + TASKS.reduce((n, t) => n + t.activities.length, 0));
+    expect(readWordXml(after).text).toBe(source.text);
+  });
+
+  it('writes the summary over the paragraph after the plan, not an earlier paragraph with the same words', async () => {
+    const spec = SEED_LAYOUTS[4].spec();
+    // The stated summary's first line also stands in the title part, before the table.
+    const first = spec.blocks.find((block) => 'paragraph' in block && /hoàn thành 20\/25/.test(block.paragraph)) as { paragraph: string };
+    spec.blocks.unshift({ paragraph: first.paragraph });
+    const { fake, host } = await setUp(spec);
+    const source = await host.read();
+    const plan = planOf(source);
+    await host.apply(planProgress(plan, source.tables, { asOf: '2023-09-11', mode: 'columns' }).edits);
+    const text = readWordXml(fake.documentXml()).text.split('\n');
+    // The paragraph before the table is untouched; the one after it holds the recomputed sentence.
+    expect(text[0]).toBe(first.paragraph);
+    expect(text.some((line) => line.startsWith('Tổng số 8 nhiệm vụ'))).toBe(true);
+  });
+});

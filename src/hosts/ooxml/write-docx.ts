@@ -170,7 +170,7 @@ class WordWriter {
 
   /** Writes the summary over the paragraphs that stated one, or in a new paragraph below the plan. */
   setSummary(afterTable: number, replaces: readonly string[], text: string): void {
-    const stated = [...this.body.getElementsByTagNameNS(W_NS, 'p')].filter((p) => replaces.includes(paragraphText(p).trim()));
+    const stated = statedParagraphs(this.body, replaces, this.blockAfter(afterTable));
     if (stated.length > 0) {
       setParagraphText(this.doc, stated[0], text);
       for (const p of stated.slice(1)) {
@@ -199,6 +199,17 @@ class WordWriter {
     for (const [key, value] of Object.entries(attributes)) element.setAttributeNS(W_NS, `w:${key}`, value);
     return element;
   }
+}
+
+/**
+ * The paragraphs that state the summary a progress write replaces: those after the plan
+ * (its last table's block) when there are any, so that the same words in a title or a letter
+ * before the table are left alone.
+ */
+export function statedParagraphs(body: Element, replaces: readonly string[], planBlock: Element): Element[] {
+  const stated = [...body.getElementsByTagNameNS(W_NS, 'p')].filter((p) => replaces.includes(paragraphText(p).trim()));
+  const after = stated.filter((p) => (planBlock.compareDocumentPosition(p) & 4) !== 0 && (planBlock.compareDocumentPosition(p) & 16) === 0);
+  return after.length > 0 ? after : stated;
 }
 
 function previousElement(node: Element): Element | null {

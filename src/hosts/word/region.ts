@@ -1,11 +1,15 @@
 import { XMLSerializer } from '@xmldom/xmldom';
 import type { Edit } from '../../plan/edits';
 import { paragraphText, readWordDocument } from '../ooxml/read-docx';
-import { editWordDocument } from '../ooxml/write-docx';
+import { editWordDocument, statedParagraphs } from '../ooxml/write-docx';
 import { childElements, isW, W_NS } from '../ooxml/xml';
 
-/** One end of the range Word replaces: a top-level table, or the body paragraph holding a summary line. */
-export type RegionEnd = { kind: 'table'; index: number } | { kind: 'line'; text: string };
+/**
+ * One end of the range Word replaces: a top-level table (`index` among Word's body tables), or the
+ * body paragraph holding a summary line (`occurrence`: how many earlier body paragraphs hold that text,
+ * so that the search hit on the right paragraph is taken).
+ */
+export type RegionEnd = { kind: 'table'; index: number } | { kind: 'line'; text: string; occurrence: number };
 
 export interface EditedRegion {
   /** The ends of the smallest run of body blocks holding every edit, or null when Word cannot address them. */
@@ -34,19 +38,30 @@ export function editRegion(doc: Document, edits: readonly Edit[]): EditedRegion 
   const lines = new Set(edits.flatMap((edit) => (edit.kind === 'set-summary' ? edit.replaces : [])));
   const touched = new Set<number>();
   for (const table of tablesOf(edits)) if (elements[table]) touched.add(blockIndex(elements[table].tbl));
-  const stated = [...body.getElementsByTagNameNS(W_NS, 'p')].filter((p) => lines.has(paragraphText(p).trim()));
-  for (const p of stated) touched.add(blockIndex(p));
+  for (const edit of edits) {
+    if (edit.kind !== 'set-summary' || !elements[edit.afterTable]) continue;
+    for (const p of statedParagraphs(body, edit.replaces, before[blockIndex(elements[edit.afterTable].tbl)])) touched.add(blockIndex(p));
+  }
   touched.delete(-1);
 
   const sorted = [...touched].sort((a, b) => a - b);
+  const paragraphs = [...body.getElementsByTagNameNS(W_NS, 'p')];
+  /** Blocks that are a content control holding just a table: Word's range of the table lies inside the control. */
+  const unwrapped = new Set<Element>();
   const endOf = (block: number | undefined): RegionEnd | null => {
     if (block === undefined) return null;
     const element = before[block];
-    const table = elements.findIndex((nodes) => nodes.tbl === element);
+    const inner = isW(element, 'sdt') ? soleTable(element) : null;
+    const table = elements.findIndex((nodes) => nodes.tbl === (inner ?? element));
     const index = table >= 0 ? topLevel[table] : null;
-    if (index !== null && index !== undefined) return { kind: 'table', index };
+    if (index !== null && index !== undefined) {
+      if (inner) unwrapped.add(element);
+      return { kind: 'table', index };
+    }
     const line = isW(element, 'p') ? paragraphText(element).trim() : '';
-    return lines.has(line) ? { kind: 'line', text: line } : null;
+    if (!lines.has(line)) return null;
+    const prefix = line.slice(0, SEARCH_LIMIT);
+    return { kind: 'line', text: line, occurrence: paragraphs.slice(0, paragraphs.indexOf(element)).filter((p) => paragraphText(p).includes(prefix)).length };
   };
   const first = endOf(sorted[0]);
   const last = endOf(sorted.at(-1));
@@ -62,11 +77,30 @@ export function editRegion(doc: Document, edits: readonly Edit[]): EditedRegion 
       const end = (sorted.at(-1) ?? 0) + after.length - before.length;
       after.forEach((block, i) => {
         if (i < (sorted[0] ?? 0) || i > end) body.removeChild(block);
+        // The range starts or ends inside the content control: only its table goes in, the control stays as it is.
+        else if (unwrapped.has(block)) unwrap(block);
       });
       for (const sectPr of childElements(body).filter((c) => isW(c, 'sectPr'))) body.removeChild(sectPr);
       return serialize();
     },
   };
+}
+
+/** Word's search takes at most 255 characters; a summary line's start finds it. */
+export const SEARCH_LIMIT = 250;
+
+/** The table a block-level content control holds, when it holds that and nothing else. */
+function soleTable(sdt: Element): Element | null {
+  const content = childElements(sdt).find((c) => isW(c, 'sdtContent'));
+  const blocks = content ? childElements(content) : [];
+  return blocks.length === 1 && isW(blocks[0], 'tbl') ? blocks[0] : null;
+}
+
+/** Replaces a content control by what it holds. */
+function unwrap(sdt: Element): void {
+  const content = childElements(sdt).find((c) => isW(c, 'sdtContent'));
+  for (const child of content ? childElements(content) : []) sdt.parentNode?.insertBefore(child, sdt);
+  sdt.parentNode?.removeChild(sdt);
 }
 
 /** Body-level blocks (the section properties at the end are not content). */

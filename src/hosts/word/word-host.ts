@@ -5,7 +5,7 @@ import { DocumentError } from '../errors';
 import type { HostNotice, PlanHost, Supports } from '../host';
 import { parseWordCellAddress, readWordBody } from '../ooxml/read-docx';
 import { parseXml } from '../ooxml/xml';
-import { editRegion, type RegionEnd } from './region';
+import { editRegion, SEARCH_LIMIT, type RegionEnd } from './region';
 
 /** Word.run, or a fake of it in tests. */
 export type WordRun = <T>(batch: (context: Word.RequestContext) => Promise<T>) => Promise<T>;
@@ -56,7 +56,8 @@ export function wordHost(run: WordRun, supports: Supports, name: string): PlanHo
       run(async (context) => {
         const body = context.document.body;
         const bodyOoxml = context.document.body.getOoxml();
-        const tables = tablesApi ? body.tables.load('items') : null;
+        // Only what is used: a table's range needs the item, not its values.
+        const tables = tablesApi ? body.tables.load('items/rowCount') : null;
         // Summary lines are looked for now, so that the edit needs no third sync.
         const lines = tablesApi ? summaryLines(edits).map((text) => ({ text, found: body.search(text.slice(0, SEARCH_LIMIT)).load('items') })) : [];
         await context.sync();
@@ -66,19 +67,23 @@ export function wordHost(run: WordRun, supports: Supports, name: string): PlanHo
         // The edits were planned on what was read: a document typed in since would get them in the wrong places.
         if (!last || !sameDocument(readWordBody(fresh).source, last.source)) throw new DocumentError('error.documentChanged');
         const region = editRegion(parseXml(fresh), edits);
+        // A search hit is a text range that stops before the paragraph mark: its whole paragraph is the region's end.
         const rangeOf = (end: RegionEnd): Word.Range | undefined =>
-          end.kind === 'table' ? tables?.items[end.index]?.getRange('Whole') : lines.find((line) => line.text === end.text)?.found.items[0];
+          end.kind === 'table'
+            ? tables?.items[end.index]?.getRange('Whole')
+            : lines.find((line) => line.text === end.text)?.found.items[end.occurrence]?.paragraphs.getFirst().getRange('Whole');
         const firstEnd = region.ends && rangeOf(region.ends.first);
         const lastEnd = region.ends && rangeOf(region.ends.last);
-        if (firstEnd && lastEnd) firstEnd.expandTo(lastEnd).insertOoxml(region.regionOoxml(), 'Replace');
-        else body.insertOoxml(region.wholeBodyOoxml(), 'Replace');
+        const oneEnd = region.ends && JSON.stringify(region.ends.first) === JSON.stringify(region.ends.last);
+        if (firstEnd && lastEnd) (oneEnd ? firstEnd : firstEnd.expandTo(lastEnd)).insertOoxml(region.regionOoxml(), 'Replace');
+        // Word 2016 has no table ranges: the body is replaced with itself edited. With them, a region not found is said, never papered over.
+        else if (!tablesApi) body.insertOoxml(region.wholeBodyOoxml(), 'Replace');
+        else throw new DocumentError('error.regionNotFound');
         await context.sync();
       }),
   };
 }
 
-/** Word's search takes at most 255 characters; a summary line's start finds it. */
-const SEARCH_LIMIT = 250;
 
 function summaryLines(edits: readonly Edit[]): string[] {
   return edits.flatMap((edit) => (edit.kind === 'set-summary' ? edit.replaces : []));
