@@ -151,7 +151,6 @@ describe('the Word host and a document edited while the pane is open', () => {
 });
 
 describe('the Word host on what real documents hold', () => {
-  const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 
   /** The document part with the plan table wrapped in a block-level content control. */
   async function inContentControl(spec: SpecDocument): Promise<string> {
