@@ -166,7 +166,19 @@ export class FakeWord {
           },
           getCell: (row: number, cell: number) => {
             fake.calls.push(`table[${index}].getCell(${row},${cell})`);
-            return { body: { select: () => fake.calls.push('cell.select') } };
+            // Word counts the table's own w:tr and each row's w:tc; a cell that is not there is ItemNotFound at sync.
+            const tr = childElements(fake.tableElement(index)).filter((c) => isW(c, 'tr'))[row];
+            const tc = tr && childElements(tr).filter((c) => isW(c, 'tc'))[cell];
+            return {
+              body: {
+                select: () => {
+                  fake.queue.push(() => {
+                    if (!tc) throw new Error('ItemNotFound');
+                    fake.calls.push(`cell.select(${paragraphsOf(tc).map(paragraphText).join(' ')})`);
+                  });
+                },
+              },
+            };
           },
         }));
       }, { items: [] as object[] });

@@ -95,7 +95,23 @@ describe('selecting a finding in Word', () => {
     fake.syncs = 0;
     await host.select(plan.rows[1].source.cells.lead as string);
     expect(fake.syncs).toBe(2);
-    expect(fake.calls.filter((c) => c.includes('getCell') || c === 'cell.select')).toEqual([expect.stringMatching(/^table\[0\]\.getCell\(\d+,\d+\)$/), 'cell.select']);
+    expect(fake.calls.filter((c) => c.includes('getCell') || c.startsWith('cell.select'))).toEqual([expect.stringMatching(/^table\[0\]\.getCell\(\d+,\d+\)$/), `cell.select(${plan.rows[1].lead})`]);
+  });
+
+  it('selects the cell Word itself counts: gridBefore is no cell, a tracked-deleted row is a row', async () => {
+    const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+    const p = (text: string) => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
+    const row = (...texts: string[]) => `<w:tr>${texts.map((t) => `<w:tc>${p(t)}</w:tc>`).join('')}</w:tr>`;
+    const header = row('TT', 'Nhiệm vụ', 'Hoạt động', 'Sản phẩm', 'Chủ trì', 'Phối hợp', 'Thời hạn');
+    const deleted = `<w:tr><w:trPr><w:del w:id="1" w:author="A" w:date="2025-01-01T00:00:00Z"/></w:trPr>${['1', 'Cũ', 'Cũ', 'Cũ', 'Cũ', 'Cũ', 'Quý I/2025'].map((t) => `<w:tc>${p(t)}</w:tc>`).join('')}</w:tr>`;
+    const shifted = `<w:tr><w:trPr><w:gridBefore w:val="1"/></w:trPr>${['Tuyên truyền CCHC', 'Xây dựng kế hoạch', 'Kế hoạch', 'Văn phòng HĐND và UBND', 'Các phòng', 'Quý II/2025'].map((t) => `<w:tc>${p(t)}</w:tc>`).join('')}</w:tr>`;
+    const xml = `<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${p('KẾ HOẠCH CCHC XÃ AN BÌNH NĂM 2025')}<w:tbl><w:tblGrid>${'<w:gridCol/>'.repeat(7)}</w:tblGrid>${header}${deleted}${shifted}</w:tbl></w:body></w:document>`;
+    const fake = new FakeWord(xml, { WordApi: '1.3' });
+    const host = wordHost(fake.run, fake.supports, 'x.docx');
+    const plan = planOf(await host.read());
+    expect(plan.rows).toHaveLength(1);
+    await host.select(plan.rows[0].source.cells.lead as string);
+    expect(fake.calls.filter((c) => c.includes('getCell') || c.startsWith('cell.select'))).toEqual(['table[0].getCell(2,3)', 'cell.select(Văn phòng HĐND và UBND)']);
   });
 
   it('tells the clerk when Word is too old to select a cell', async () => {

@@ -1,6 +1,6 @@
 import type { SourceDocument } from '../../plan/types';
 import { DocumentError } from '../errors';
-import { SKIPPED, TRANSPARENT, WordReader, type WordTableNodes } from './word-reader';
+import { SKIPPED, TRANSPARENT, WordReader, type WordCellIndex, type WordTableNodes } from './word-reader';
 import { streamXml } from './stream-xml';
 import { childElements, W_NS } from './xml';
 import { openPackage, readPart } from './zip';
@@ -24,7 +24,7 @@ export function readWordXml(xml: string): SourceDocument {
 }
 
 /** Like {@link readWordXml}, with each table's index among the body's top-level tables (null when nested). */
-export function readWordBody(xml: string): { source: SourceDocument; topLevel: Array<number | null> } {
+export function readWordBody(xml: string): { source: SourceDocument; topLevel: Array<number | null>; wordCells: ReadonlyMap<string, WordCellIndex> } {
   const reader = new WordReader<null>();
   streamXml(xml, {
     open: (tag) => reader.open({ local: tag.local, uri: tag.uri, val: () => tag.attribute('val', W_NS), node: null }),
@@ -32,7 +32,7 @@ export function readWordBody(xml: string): { source: SourceDocument; topLevel: A
     close: () => reader.close(),
   });
   if (!reader.bodyRead) throw new DocumentError('error.notOfficeFile');
-  return { source: reader.source(), topLevel: reader.topLevel };
+  return { source: reader.source(), topLevel: reader.topLevel, wordCells: reader.wordCells };
 }
 
 /** Parses `w:${table}:${row}:${col}` back; null for anything else. */

@@ -60,8 +60,16 @@ interface TableBuilder<N> {
   table: Table;
   nodes: WordTableNodes<N>;
   gridColumns: number;
-  row: { node: N; slots: GridCell[]; cellNodes: Array<N | null>; deleted: boolean; gridBefore: number; started: boolean } | null;
+  row: { node: N; slots: GridCell[]; cellNodes: Array<N | null>; deleted: boolean; gridBefore: number; started: boolean; wordRow: number; wordCells: number } | null;
   cell: CellBuilder<N> | null;
+  /** Rows Word counts in the table so far, tracked-deleted ones included (Table.getCell's row index). */
+  wordRows: number;
+}
+
+/** Where Word itself finds a cell: Table.getCell(row, cell) counts every w:tr and each row's w:tc, not grid slots. */
+export interface WordCellIndex {
+  row: number;
+  cell: number;
 }
 
 /**
@@ -78,6 +86,8 @@ export class WordReader<N> {
   readonly paragraphs: string[] = [];
   /** Each table's index among the body's top-level tables (as Word's body.tables counts them), null when nested. */
   readonly topLevel: Array<number | null> = [];
+  /** Word's own row and cell index of each cell address (gridBefore placeholders are not cells; deleted rows are rows). */
+  readonly wordCells = new Map<string, WordCellIndex>();
   private topLevelCount = 0;
   private readonly frames: Frame[] = [];
   private readonly openTables: Array<TableBuilder<N>> = [];
@@ -194,7 +204,7 @@ export class WordReader<N> {
     this.tables.push(table);
     this.nodes.push(nodes);
     this.topLevel.push(this.openTables.length === 0 ? this.topLevelCount++ : null);
-    this.openTables.push({ table, nodes, gridColumns: 0, row: null, cell: null });
+    this.openTables.push({ table, nodes, gridColumns: 0, row: null, cell: null, wordRows: 0 });
     return { mode: 'table', wrapper: false, ends: 'table' };
   }
 
@@ -208,7 +218,8 @@ export class WordReader<N> {
   }
 
   private startRow(node: N): Frame {
-    this.currentTable().row = { node, slots: [], cellNodes: [], deleted: false, gridBefore: 0, started: false };
+    const builder = this.currentTable();
+    builder.row = { node, slots: [], cellNodes: [], deleted: false, gridBefore: 0, started: false, wordRow: builder.wordRows++, wordCells: 0 };
     return { mode: 'row', wrapper: false, ends: 'row' };
   }
 
@@ -269,13 +280,16 @@ export class WordReader<N> {
     // Cells past Word's own column limit (only a crafted file has them) are not read.
     const span = Math.min(cell.span, TABLE_LIMITS.maxColumns - col);
     const continuesAbove = cell.vMerge !== null && cell.vMerge !== 'restart';
+    const own = wordCellAddress(table.index, r, col);
+    if (!row.deleted) this.wordCells.set(own, { row: row.wordRow, cell: row.wordCells });
+    row.wordCells++;
     for (let s = 0; s < span; s++) {
       const above = continuesAbove ? table.rows[r - 1]?.[col + s] : undefined;
       row.slots.push({
         text: above ? above.text : text,
         hMerged: s > 0 || cell.hMergeContinue,
         vMerged: above !== undefined,
-        address: above ? above.address : wordCellAddress(table.index, r, col),
+        address: above ? above.address : own,
       });
       row.cellNodes.push(cell.node);
     }

@@ -19,7 +19,7 @@ export type WordRun = <T>(batch: (context: Word.RequestContext) => Promise<T>) =
  * replaces the body's content with the same content edited.
  */
 export function wordHost(run: WordRun, supports: Supports, name: string): PlanHost {
-  let last: { source: SourceDocument; topLevel: Array<number | null> } | null = null;
+  let last: ReturnType<typeof readWordBody> | null = null;
   let notices: HostNotice[] = [];
   const tablesApi = supports('WordApi', '1.3');
 
@@ -47,8 +47,10 @@ export function wordHost(run: WordRun, supports: Supports, name: string): PlanHo
         const tables = context.document.body.tables;
         tables.load('items');
         await context.sync();
-        const cellIndex = last.source.tables[cell.table].rows[cell.row].slice(0, cell.col).filter((slot) => !slot.hMerged).length;
-        tables.items[table].getCell(cell.row, cellIndex).body.select();
+        // Word's own indexes: every w:tr (tracked-deleted ones too) and each row's w:tc, never grid placeholders (gridBefore).
+        const at = last.wordCells.get(address);
+        if (!at) return;
+        tables.items[table].getCell(at.row, at.cell).body.select();
         await context.sync();
       }),
 
