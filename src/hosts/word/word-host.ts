@@ -1,6 +1,5 @@
 import type { Edit } from '../../plan/edits';
 import { sameDocument } from '../../plan/same-document';
-import type { SourceDocument } from '../../plan/types';
 import { DocumentError } from '../errors';
 import type { HostNotice, PlanHost, Supports } from '../host';
 import { parseWordCellAddress, readWordBody } from '../ooxml/read-docx';
