@@ -82,3 +82,42 @@ describe('the streaming reader and the DOM reader the writer uses', () => {
     expect(readWordDocument(parseXml(xml)).source).toEqual(readWordXml(xml));
   });
 });
+
+describe('text as Word shows it', () => {
+  const r = (inner: string) => `<w:r>${inner}</w:r>`;
+  const t = (text: string) => r(`<w:t xml:space="preserve">${text}</w:t>`);
+  const fld = (type: string) => r(`<w:fldChar w:fldCharType="${type}"/>`);
+  const instr = (text: string) => r(`<w:instrText xml:space="preserve">${text}</w:instrText>`);
+  /** The deadline cell of a one-row plan holding the given runs. */
+  const deadlineOf = (runs: string) => {
+    const plan = recognise(readWordXml(doc(p('KẾ HOẠCH CCHC XÃ AN BÌNH NĂM 2026'), table(HEADER, row('Ban hành kế hoạch CCHC', 'Xây dựng kế hoạch', 'Kế hoạch', 'Văn phòng', 'Các phòng', 'x').replace(/<w:tc><w:p><w:r><w:t xml:space="preserve">x<\/w:t><\/w:r><\/w:p><\/w:tc>/, `<w:tc><w:p>${runs}</w:p></w:tc>`)))));
+    return plan?.rows[0];
+  };
+
+  it.each([
+    ['a field result, not its code', `${t('Trước ')}${fld('begin')}${instr(' DATE \\@ "dd/MM/yyyy" ')}${fld('separate')}${t('15/12/2026')}${fld('end')}`, 'Trước 15/12/2026'],
+    [
+      'a field nested in another field\'s instruction',
+      `${t('Trước ')}${fld('begin')}${instr(' IF ')}${fld('begin')}${instr(' MERGEFIELD NgayHop ')}${fld('separate')}${t('«NgayHop»')}${fld('end')}${instr(' = "" "x" ')}${fld('separate')}${t('15/12/2026')}${fld('end')}`,
+      'Trước 15/12/2026',
+    ],
+    ['a non-breaking hyphen', `${t('Tháng 3')}${r('<w:noBreakHyphen/>')}${t('9/2026')}`, 'Tháng 3-9/2026'],
+    ['a soft hyphen', `${t('Thường')}${r('<w:softHyphen/>')}${t(' xuyên')}`, 'Thường xuyên'],
+    ['zero-width characters and a BOM', t('Quý\u200b II\ufeff/2026\u2060'), 'Quý II/2026'],
+    ['a Symbol bullet', `${r('<w:sym w:font="Symbol" w:char="F0B7"/>')}${t(' Quý II/2026')}`, '• Quý II/2026'],
+  ])('%s', (_name, runs, expected) => {
+    expect(deadlineOf(runs)?.deadline).toBe(expected);
+  });
+
+  it('reads a deadline with a non-breaking hyphen as the range it is', () => {
+    expect(deadlineOf(`${t('Tháng 3')}${r('<w:noBreakHyphen/>')}${t('9/2026')}`)?.deadlineInfo).toMatchObject({ kind: 'range', due: '2026-09-30' });
+  });
+
+  it('reads the same through the DOM the writer edits', () => {
+    const xml = doc(p('KẾ HOẠCH'), table(HEADER, `<w:tr>${tc(`<w:p>${t('Trước ')}${fld('begin')}${instr(' IF ')}${fld('begin')}${fld('separate')}${t('«x»')}${fld('end')}${fld('separate')}${t('15/12/2026')}${fld('end')}</w:p>`)}</w:tr>`));
+    const streamed = readWordXml(xml);
+    const walked = readWordDocument(parseXml(xml)).source;
+    expect(walked).toEqual(streamed);
+    expect(streamed.tables[0].rows[1][0].text).toBe('Trước 15/12/2026');
+  });
+});

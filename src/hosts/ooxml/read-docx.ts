@@ -27,7 +27,7 @@ export function readWordXml(xml: string): SourceDocument {
 export function readWordBody(xml: string): { source: SourceDocument; topLevel: Array<number | null>; wordCells: ReadonlyMap<string, WordCellIndex> } {
   const reader = new WordReader<null>();
   streamXml(xml, {
-    open: (tag) => reader.open({ local: tag.local, uri: tag.uri, val: () => tag.attribute('val', W_NS), node: null }),
+    open: (tag) => reader.open({ local: tag.local, uri: tag.uri, val: () => tag.attribute('val', W_NS), attr: (name) => tag.attribute(name, W_NS), node: null }),
     text: (text) => reader.text(text),
     close: () => reader.close(),
   });
@@ -54,7 +54,7 @@ export function readWordDocument(doc: Document): { source: SourceDocument; eleme
 
 /** Feeds a DOM subtree to the reader as the events a streaming parser would give. */
 function walk(element: Element, reader: WordReader<Element>): void {
-  reader.open({ local: element.localName, uri: element.namespaceURI ?? '', val: () => attributeVal(element), node: element });
+  reader.open({ local: element.localName, uri: element.namespaceURI ?? '', val: () => attributeVal(element), attr: (name) => (element.hasAttributeNS(W_NS, name) ? element.getAttributeNS(W_NS, name) : null), node: element });
   for (let child = element.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === 1) walk(child as Element, reader);
     else if (child.nodeType === 3 || child.nodeType === 4) reader.text((child as CharacterData).data);

@@ -27,7 +27,23 @@ export interface OpenTag<N> {
   local: string;
   uri: string;
   val: () => string | null;
+  /** Another w: attribute by local name (w:fldCharType, w:char), null when absent. */
+  attr: (local: string) => string | null;
   node: N;
+}
+
+/** Characters Word does not show: zero-width spaces and joiners, word joiner, byte order marks. */
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
+
+/** A w:sym character (Symbol/Wingdings private-use codes) as the character it stands for, or "" when none does. */
+export function symbolCharacter(hex: string | null): string {
+  const code = Number.parseInt(hex ?? '', 16);
+  if (!Number.isFinite(code)) return '';
+  if (code === 0xf0b7 || code === 0xf09f || code === 0xf06c) return '•';
+  if (code === 0xf0a7 || code === 0xf06e) return '▪';
+  if (code === 0xf0d8 || code === 0xf0e0) return '→';
+  if (code >= 0xf020 && code <= 0xf07e) return String.fromCharCode(code - 0xf000);
+  return code < 0xe000 || code > 0xf8ff ? String.fromCharCode(code) : '';
 }
 
 /**
@@ -92,6 +108,12 @@ export class WordReader<N> {
   private readonly frames: Frame[] = [];
   private readonly openTables: Array<TableBuilder<N>> = [];
   private paragraph: string | null = null;
+  /**
+   * Complex fields open around the text (w:fldChar begin … separate … end), innermost last:
+   * true once past "separate". Text shows only where every open field shows its result, so a
+   * field nested in another's instruction leaks nothing.
+   */
+  private fields: boolean[] = [];
   /** The document's w:body has been read (only the first one is). */
   bodyRead = false;
 
@@ -111,7 +133,7 @@ export class WordReader<N> {
   }
 
   text(value: string): void {
-    if (this.frames[this.frames.length - 1].mode === 'text') this.paragraph += value;
+    if (this.frames[this.frames.length - 1].mode === 'text' && this.fields.every((showing) => showing)) this.paragraph += value.replace(INVISIBLE, '');
   }
 
   close(): void {
@@ -139,7 +161,7 @@ export class WordReader<N> {
         return { mode: 'text', wrapper: false };
       case 'para':
       case 'choice':
-        return this.inParagraph(parent, local, uri);
+        return this.inParagraph(parent, tag);
       case 'root':
         if (!isW) return { mode: 'root', wrapper: false };
         if (local === 'document') return { mode: 'root', wrapper: false };
@@ -167,7 +189,14 @@ export class WordReader<N> {
     return { mode: 'skip', wrapper: false };
   }
 
-  private inParagraph(parent: Frame, local: string, uri: string): Frame {
+  private fieldChar(type: string | null): void {
+    if (type === 'begin') this.fields.push(false);
+    else if (type === 'separate' && this.fields.length > 0) this.fields[this.fields.length - 1] = true;
+    else if (type === 'end') this.fields.pop();
+  }
+
+  private inParagraph(parent: Frame, tag: OpenTag<N>): Frame {
+    const { local, uri } = tag;
     if (uri === MC_NS) {
       if (local === 'AlternateContent') return { mode: 'choice', wrapper: false, choiceTaken: false };
       if (parent.mode === 'choice' && local === 'Choice' && !parent.choiceTaken) {
@@ -177,9 +206,15 @@ export class WordReader<N> {
       return { mode: 'skip', wrapper: false };
     }
     if (parent.mode === 'choice' || SKIPPED.has(local) || local === 'tbl') return { mode: 'skip', wrapper: false };
+    if (local === 'fldChar') this.fieldChar(tag.attr('fldCharType'));
+    const shown = this.fields.every((showing) => showing);
     if (local === 't') return { mode: 'text', wrapper: false };
+    if (!shown) return { mode: 'para', wrapper: false };
     if (local === 'tab') this.paragraph += '\t';
     else if (local === 'br' || local === 'cr') this.paragraph += '\n';
+    else if (local === 'noBreakHyphen') this.paragraph += '-';
+    else if (local === 'sym') this.paragraph += symbolCharacter(tag.attr('char'));
+    // w:softHyphen shows only where Word breaks the line: nothing in the text.
     return { mode: 'para', wrapper: false };
   }
 
@@ -258,6 +293,8 @@ export class WordReader<N> {
     const builder = this.currentTable();
     this.startRowCells(builder);
     builder.cell = { node, lines: [], span: 1, vMerge: null, hMergeContinue: false };
+    // A field never spans cells: one left open by a damaged file does not hide the rest of the table.
+    this.fields = [];
     return { mode: 'cell', wrapper: false, ends: 'cell' };
   }
 
