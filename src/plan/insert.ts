@@ -132,7 +132,8 @@ class InsertionWriter {
       if (numbered) taskNumber = nextNumber();
       if (columns.number !== null && this.layout.numbering === 'column') {
         if (!numbered && this.layout.mergeNumber) mergeUp.push(columns.number);
-        else set(columns.number, numbered ? taskNumber : '');
+        // Word numbers a TT made by its list numbering: the copied row continues the list, typing a number would double it.
+        else set(columns.number, numbered && !this.listNumbered(template) ? taskNumber : '');
       }
       if (separateTask) {
         const ownText = this.layout.numbering === 'task-text' ? `${taskNumber}. ${taskText}` : taskText;
@@ -151,6 +152,12 @@ class InsertionWriter {
     entry.rows.push(...rows);
     this.rowsAt.set(atKey, entry);
     this.inserted.push({ id: task.id, task: taskText, section: sectionTitle, sectionCreated: created, numbers });
+  }
+
+  /** Whether a row's TT is Word's automatic list number. */
+  private listNumbered(at: GridPosition): boolean {
+    const col = this.plan.columns.number;
+    return col !== null && this.tables[at.table].rows[at.row][col]?.listNumbered === true;
   }
 
   /** The next number for a unit inserted in a slot, counting units already inserted before it. */
@@ -218,7 +225,7 @@ class InsertionWriter {
       const shift = this.newUnits.filter((unit) => unit.before <= i).length;
       if (value === null || shift === 0) return;
       const col = this.layout.numbering === 'column' ? plan.columns.number : plan.columns.task;
-      if (col === null) return;
+      if (col === null || this.listNumbered(row.source)) return;
       const text = tables[row.source.table].rows[row.source.row][col].text;
       const renumbered = this.layout.numbering === 'column' ? String(value + shift) : text.replace(TASK_TEXT_NUMBER, (whole) => whole.replace(/\d+/, String(value + shift)));
       if (renumbered !== text) edits.push({ kind: 'set-cell', table: row.source.table, row: row.source.row, col, text: renumbered });

@@ -200,7 +200,8 @@ class PlanBuilder {
     this.rows.push({
       section: this.sections.length > 0 ? this.sections.length - 1 : null,
       task,
-      number: value('number') || leadingNumber(ownTaskText),
+      // "1." as Word's list numbering shows it is TT 1.
+      number: value('number').replace(/^(\d+(?:\.\d+)*)[.)]$/, '$1') || leadingNumber(ownTaskText),
       taskText: this.tasks[task].text,
       activity: value('activity'),
       product: value('product'),

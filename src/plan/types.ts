@@ -10,6 +10,8 @@ export interface GridCell {
   vMerged: boolean;
   /** Opaque host address used to select or edit the cell. */
   address: string;
+  /** The cell's text starts with Word's automatic list number (shown, not typed): an inserted row keeps the list going. */
+  listNumbered?: boolean;
 }
 
 /** A table read from a host: a rectangular grid, every row the same width. */

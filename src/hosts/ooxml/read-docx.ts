@@ -3,15 +3,31 @@ import { DocumentError } from '../errors';
 import { SKIPPED, TRANSPARENT, WordReader, type WordCellIndex, type WordTableNodes } from './word-reader';
 import { streamXml } from './stream-xml';
 import { childElements, W_NS } from './xml';
-import { openPackage, readPart } from './zip';
+import { ListCounter, readListDefinitions, type ListDefinitions } from './numbering';
+import { openPackage, readOptionalPart, readPart } from './zip';
 
 export { wordCellAddress } from './word-reader';
 
-/** Reads a .docx file into tables and outside text. */
+/** Reads a .docx file into tables and outside text, automatic list numbers as Word shows them. */
 export async function readDocx(bytes: Uint8Array): Promise<SourceDocument> {
   const zip = await openPackage(bytes);
   const xml = await readPart(zip, 'word/document.xml');
-  return readWordXml(xml);
+  const lists = readListDefinitions(await readOptionalPart(zip, 'word/numbering.xml'), await readOptionalPart(zip, 'word/styles.xml'));
+  return readWordBody(xml, lists).source;
+}
+
+/** A part of the flat OOXML package Word's getOoxml() returns (pkg:part … pkg:xmlData), or null. */
+export function packagePart(ooxml: string, name: string): string | null {
+  const at = ooxml.indexOf(`pkg:name="${name}"`);
+  if (at < 0) return null;
+  const start = ooxml.indexOf('<pkg:xmlData>', at);
+  const end = ooxml.indexOf('</pkg:xmlData>', start);
+  return start < 0 || end < 0 ? null : ooxml.slice(start + '<pkg:xmlData>'.length, end);
+}
+
+/** The list definitions a flat OOXML package carries with its document part. */
+export function packageLists(ooxml: string): ListDefinitions {
+  return readListDefinitions(packagePart(ooxml, '/word/numbering.xml'), packagePart(ooxml, '/word/styles.xml'));
 }
 
 /**
@@ -19,13 +35,19 @@ export async function readDocx(bytes: Uint8Array): Promise<SourceDocument> {
  * `body.getOoxml()` returns) into tables and outside text, streaming: no tree is built,
  * so a plan of thousands of rows reads in a fraction of the time a DOM would take.
  */
-export function readWordXml(xml: string): SourceDocument {
-  return readWordBody(xml).source;
+export function readWordXml(xml: string, lists: ListDefinitions | null = null): SourceDocument {
+  return readWordBody(xml, lists).source;
 }
 
-/** Like {@link readWordXml}, with each table's index among the body's top-level tables (null when nested). */
-export function readWordBody(xml: string): { source: SourceDocument; topLevel: Array<number | null>; wordCells: ReadonlyMap<string, WordCellIndex> } {
-  const reader = new WordReader<null>();
+/**
+ * Like {@link readWordXml}, with each table's index among the body's top-level tables (null
+ * when nested) and Word's own cell indexes. A package from getOoxml() brings its own lists.
+ */
+export function readWordBody(
+  xml: string,
+  lists: ListDefinitions | null = xml.includes('<pkg:package') ? packageLists(xml) : null,
+): { source: SourceDocument; topLevel: Array<number | null>; wordCells: ReadonlyMap<string, WordCellIndex> } {
+  const reader = new WordReader<null>('root', lists && new ListCounter(lists));
   streamXml(xml, {
     open: (tag) => reader.open({ local: tag.local, uri: tag.uri, val: () => tag.attribute('val', W_NS), attr: (name) => tag.attribute(name, W_NS), node: null }),
     text: (text) => reader.text(text),

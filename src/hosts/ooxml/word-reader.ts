@@ -1,6 +1,7 @@
 import type { GridCell, SourceDocument, Table } from '../../plan/types';
 import { DocumentError } from '../errors';
 import { TABLE_LIMITS } from '../limits';
+import type { ListCounter, ParagraphList } from './numbering';
 import { W_NS } from './xml';
 
 const MC_NS = 'http://schemas.openxmlformats.org/markup-compatibility/2006';
@@ -52,7 +53,7 @@ export function symbolCharacter(hex: string | null): string {
  * the first choice of an mc:AlternateContent, the text of a w:t, the properties of a
  * row or cell, the column grid, or a subtree that is not read.
  */
-type Mode = 'root' | 'block' | 'table' | 'grid' | 'row' | 'rowProps' | 'cell' | 'cellProps' | 'para' | 'choice' | 'text' | 'skip';
+type Mode = 'root' | 'block' | 'table' | 'grid' | 'row' | 'rowProps' | 'cell' | 'cellProps' | 'para' | 'paraProps' | 'choice' | 'text' | 'skip';
 
 interface Frame {
   mode: Mode;
@@ -117,8 +118,19 @@ export class WordReader<N> {
   /** The document's w:body has been read (only the first one is). */
   bodyRead = false;
 
-  /** Starts outside the body, or (for one paragraph or cell content) as if inside it. */
-  constructor(start: 'root' | 'block' = 'root') {
+  /** The list properties of the paragraph being read (w:pPr/w:numPr, w:pStyle). */
+  private paragraphList: ParagraphList = { numId: null, ilvl: null, style: null };
+  /** Cells whose text starts with an automatic list label (a TT Word numbers itself). */
+  readonly listNumbered = new Set<string>();
+
+  /**
+   * Starts outside the body, or (for one paragraph or cell content) as if inside it; with
+   * the document's lists, automatic numbers are read as the labels Word shows.
+   */
+  constructor(
+    start: 'root' | 'block' = 'root',
+    private readonly lists: ListCounter | null = null,
+  ) {
     this.frames.push({ mode: start, wrapper: false });
   }
 
@@ -149,6 +161,12 @@ export class WordReader<N> {
     const { local, uri } = tag;
     const isW = uri === W_NS;
     switch (parent.mode) {
+      case 'paraProps':
+        if (isW && local === 'numPr') return { mode: 'paraProps', wrapper: false };
+        if (isW && local === 'numId') this.paragraphList.numId = tag.val();
+        if (isW && local === 'ilvl') this.paragraphList.ilvl = Number(tag.val() ?? 0);
+        if (isW && local === 'pStyle') this.paragraphList.style = tag.val();
+        return { mode: 'skip', wrapper: false };
       case 'skip':
       case 'grid':
       case 'rowProps':
@@ -183,6 +201,7 @@ export class WordReader<N> {
     if (parent.mode === 'cell' && local === 'tcPr' && !parent.wrapper) return { mode: 'cellProps', wrapper: false };
     if (local === 'p') {
       this.paragraph = '';
+      this.paragraphList = { numId: null, ilvl: null, style: null };
       return { mode: 'para', wrapper: false, ends: 'paragraph' };
     }
     if (local === 'tbl') return this.startTable(tag.node);
@@ -205,6 +224,7 @@ export class WordReader<N> {
       }
       return { mode: 'skip', wrapper: false };
     }
+    if (local === 'pPr' && uri === W_NS && parent.mode === 'para') return { mode: 'paraProps', wrapper: false };
     if (parent.mode === 'choice' || SKIPPED.has(local) || local === 'tbl') return { mode: 'skip', wrapper: false };
     if (local === 'fldChar') this.fieldChar(tag.attr('fldCharType'));
     const shown = this.fields.every((showing) => showing);
@@ -219,11 +239,17 @@ export class WordReader<N> {
   }
 
   private endParagraph(): void {
-    const text = this.paragraph ?? '';
+    // Word shows a numbered paragraph's label ("1.", "II.") before its text; the label is not in w:t.
+    const label = this.lists?.label(this.paragraphList) ?? null;
+    const own = this.paragraph ?? '';
+    const text = label ? (own.trim() === '' ? label : `${label} ${own}`) : own;
     this.paragraph = null;
-    const cell = this.openTables.at(-1)?.cell;
-    if (cell) cell.lines.push(text);
-    else this.paragraphs.push(text);
+    const builder = this.openTables.at(-1);
+    const cell = builder?.cell;
+    if (cell && builder?.row) {
+      if (label && cell.lines.length === 0) this.listNumbered.add(wordCellAddress(builder.table.index, builder.table.rows.length, builder.row.slots.length));
+      cell.lines.push(text);
+    } else this.paragraphs.push(text);
   }
 
   private currentTable(): TableBuilder<N> {
@@ -318,6 +344,7 @@ export class WordReader<N> {
     const span = Math.min(cell.span, TABLE_LIMITS.maxColumns - col);
     const continuesAbove = cell.vMerge !== null && cell.vMerge !== 'restart';
     const own = wordCellAddress(table.index, r, col);
+    const listNumbered = this.listNumbered.has(own);
     if (!row.deleted) this.wordCells.set(own, { row: row.wordRow, cell: row.wordCells });
     row.wordCells++;
     for (let s = 0; s < span; s++) {
@@ -327,6 +354,7 @@ export class WordReader<N> {
         hMerged: s > 0 || cell.hMergeContinue,
         vMerged: above !== undefined,
         address: above ? above.address : own,
+        ...(listNumbered && !above ? { listNumbered } : {}),
       });
       row.cellNodes.push(cell.node);
     }
