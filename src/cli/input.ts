@@ -2,7 +2,9 @@ import { readFile, stat } from 'node:fs/promises';
 import type { Catalogue } from '../catalogue/schema';
 import { bundledCatalogue, EDITIONS, editionFor, isEdition, parseCatalogue } from '../catalogue/load';
 import { DocumentError } from '../hosts/errors';
+import { extname } from 'node:path';
 import { fileKindOf, readDocumentFile } from '../hosts/files';
+import { convertibleKind, convertWithLibreOffice } from './convert';
 import { MAX_FILE_BYTES } from '../hosts/limits';
 import { recognise } from '../plan/recognise';
 import type { Plan, SourceDocument } from '../plan/types';
@@ -31,16 +33,28 @@ export interface LoadedPlan {
   bytes: Uint8Array;
   doc: SourceDocument;
   plan: Plan;
+  /** The name the plan is read and written as: the input's, or its .docx/.xlsx twin for a file LibreOffice converted. */
+  name: string;
 }
 
-/** Reads a plan file once and recognises its plan, or throws a DocumentError. */
+/**
+ * Reads a plan file once and recognises its plan, or throws a DocumentError. A .doc, .rtf,
+ * .odt, .xls or .ods is read through a .docx/.xlsx copy LibreOffice makes (when installed).
+ */
 export async function loadPlan(file: string): Promise<LoadedPlan> {
-  fileKindOf(file);
-  const bytes = await readInput(file);
-  const doc = await readDocumentFile(file, bytes);
+  const converts = convertibleKind(file);
+  if (!converts) fileKindOf(file);
+  const input = await readInput(file);
+  const { bytes, name } = converts ? await converted(file, input) : { bytes: input, name: file };
+  const doc = await readDocumentFile(name, bytes);
   const plan = recognise(doc);
   if (!plan) throw new DocumentError('error.noPlanTable');
-  return { bytes, doc, plan };
+  return { bytes, doc, plan, name };
+}
+
+async function converted(file: string, bytes: Uint8Array): Promise<{ bytes: Uint8Array; name: string }> {
+  const result = await convertWithLibreOffice(file, bytes);
+  return { bytes: result.bytes, name: `${file.slice(0, file.length - extname(file).length)}.${result.kind}` };
 }
 
 /** What the command line says about the catalogue: `--catalogue FILE` and `--edition YEAR`. */

@@ -29,7 +29,8 @@ export async function insert(args: readonly string[], io: CliIo): Promise<number
     io.err(translate(lang, 'cli.usage'));
     return 2;
   }
-  const { bytes, doc, plan } = await loadPlan(file);
+  const { bytes, doc, plan, name } = await loadPlan(file);
+  if (name !== file && values['in-place']) throw new DocumentError('error.inPlaceConverted', { name: file });
   const catalogue = await loadCatalogue(values, plan.year);
   const unknown = ids.filter((id) => !catalogue.tasks.some((task) => task.id === id));
   if (unknown.length > 0) throw new DocumentError('error.unknownTask', { ids: unknown.join(', '), edition: catalogue.edition ?? catalogue.version });
@@ -37,9 +38,9 @@ export async function insert(args: readonly string[], io: CliIo): Promise<number
   const present = standardTasksInPlan(plan, tasks);
   if (present.size > 0 && !values['allow-duplicate']) throw new DocumentError('error.taskInPlan', { ids: [...present].join(', ') });
   const { edits, inserted } = planInsertion(plan, doc.tables, tasks);
-  const target = await outputPath(file, values.out, values['in-place']);
+  const target = await outputPath(name, values.out, values['in-place']);
   // A write that would not read back is refused before it replaces anything.
-  await writeAtomically(target, await writeDocumentFile(file, bytes, edits), (written) => readDocumentFile(file, written));
+  await writeAtomically(target, await writeDocumentFile(name, bytes, edits), (written) => readDocumentFile(name, written));
   for (const task of inserted) {
     const key = task.sectionCreated ? 'insert.addedNewSection' : 'insert.added';
     io.out(translate(lang, key, { task: task.task, section: task.section, numbers: task.numbers.join(', ') || '–' }));

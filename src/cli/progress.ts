@@ -39,7 +39,8 @@ export async function progress(args: readonly string[], io: CliIo): Promise<numb
   }
   if (!isIsoDate(asOf)) throw new DocumentError('error.badDate', { value: asOf });
   if (values.mode !== undefined && values.mode !== 'columns' && values.mode !== 'appendix') throw new DocumentError('error.badMode', { value: values.mode });
-  const { bytes, doc, plan } = await loadPlan(file);
+  const { bytes, doc, plan, name } = await loadPlan(file);
+  if (name !== file && values['in-place']) throw new DocumentError('error.inPlaceConverted', { name: file });
   const catalogue = await loadCatalogue(values, plan.year);
   const statuses = rowValues(values.status ?? [], plan, 'error.badStatus');
   for (const [row, typed] of Object.entries(statuses)) {
@@ -48,11 +49,11 @@ export async function progress(args: readonly string[], io: CliIo): Promise<numb
     else io.err(translate(lang, 'cli.freeStatus', { row, value: typed, counted: translate(lang, `status.counted.${statusCategory(typed)}`) }));
   }
   const explanations = rowValues(values.explanation ?? [], plan, 'error.badExplanation');
-  const mode: ProgressMode = (values.mode as ProgressMode | undefined) ?? defaultProgressMode(plan, fileKindOf(file) === 'docx');
+  const mode: ProgressMode = (values.mode as ProgressMode | undefined) ?? defaultProgressMode(plan, fileKindOf(name) === 'docx');
   const { edits } = planProgress(plan, doc.tables, { asOf, statuses, explanations, mode });
-  const target = await outputPath(file, values.out, values['in-place']);
+  const target = await outputPath(name, values.out, values['in-place']);
   // A write that would not read back is refused before it replaces anything.
-  await writeAtomically(target, await writeDocumentFile(file, bytes, edits), (written) => readDocumentFile(file, written));
+  await writeAtomically(target, await writeDocumentFile(name, bytes, edits), (written) => readDocumentFile(name, written));
   const evaluated = recognise(applyEdits(doc, edits)) as Plan;
   const findings = validate(evaluated, catalogue, { asOf });
   if (values.json) {

@@ -184,4 +184,7 @@ export const en: Record<MessageKey, string> = {
   'error.documentChanged': "The document changed since it was read: press \"Check again\" and repeat. Nothing was written.",
   'error.officeTooOld': "This Office is too old for the CCHC Plan Assistant (it needs {set}, from Word/Excel 2016). Update Office or use the preview page with a .docx/.xlsx file.",
   'error.regionNotFound': "The plan table could not be located in Word to write to; nothing was changed. Press \"Check again\" and retry.",
+  'error.needsLibreOffice': "{name} needs LibreOffice to be converted to .docx/.xlsx before it is read. Install LibreOffice (libreoffice.org; on Debian/Ubuntu: apt install libreoffice-writer libreoffice-calc) and run again, or open the file in Word/Excel and save it as .docx/.xlsx.",
+  'error.conversionFailed': "LibreOffice could not convert {name} to .docx/.xlsx (damaged, password-protected or too slow).",
+  'error.inPlaceConverted': "{name} cannot be replaced: the result is a .docx/.xlsx written beside it (leave out --in-place, or use --out).",
 };

@@ -182,6 +182,9 @@ export const vi = {
   'error.documentChanged': "Tài liệu đã thay đổi từ lần đọc trước: bấm \"Kiểm tra lại\" rồi làm lại thao tác. Không có gì được ghi.",
   'error.officeTooOld': "Phiên bản Office này quá cũ cho Trợ lý Kế hoạch CCHC (cần {set}, có từ Word/Excel 2016). Hãy cập nhật Office hoặc dùng trang xem trước với tệp .docx/.xlsx.",
   'error.regionNotFound': "Không xác định được vị trí bảng kế hoạch trong Word để ghi; không có gì bị thay đổi. Bấm \"Kiểm tra lại\" rồi thử lại.",
+  'error.needsLibreOffice': "Tệp {name} cần LibreOffice để chuyển sang .docx/.xlsx trước khi đọc. Cài LibreOffice (libreoffice.org; trên Debian/Ubuntu: apt install libreoffice-writer libreoffice-calc) rồi chạy lại, hoặc mở tệp bằng Word/Excel và lưu thành .docx/.xlsx.",
+  'error.conversionFailed': "LibreOffice không chuyển được tệp {name} sang .docx/.xlsx (tệp hỏng, có mật khẩu hoặc quá lâu).",
+  'error.inPlaceConverted': "Không ghi đè được tệp {name}: kết quả là tệp .docx/.xlsx ghi bên cạnh (bỏ --in-place, hoặc dùng --out).",
 } as const;
 
 export type MessageKey = keyof typeof vi;

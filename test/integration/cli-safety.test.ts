@@ -140,3 +140,23 @@ describe('clear one-line errors', () => {
     expect(stderr).not.toMatch(/EPIPE|at .*\.js/);
   });
 });
+
+describe('older formats without LibreOffice', () => {
+  it('says how to install LibreOffice for a .doc, in one line', async () => {
+    await writeFile(join(dir, 'cu.doc'), 'not really a doc');
+    // A PATH holding only node: no soffice or libreoffice to be found.
+    await mkdir(join(dir, 'bin'));
+    await symlink(process.execPath, join(dir, 'bin', 'node'));
+    const env = { ...process.env, PATH: join(dir, 'bin'), SOFFICE: '' };
+    let result: { code: number; stderr: string };
+    try {
+      await run(process.execPath, [CCHC, 'check', join(dir, 'cu.doc')], { env });
+      result = { code: 0, stderr: '' };
+    } catch (error) {
+      result = error as { code: number; stderr: string };
+    }
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('LibreOffice');
+    oneLine(result.stderr);
+  });
+});
