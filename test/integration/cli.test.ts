@@ -101,7 +101,7 @@ describe('cchc exit codes and messages', () => {
     ['empty.xlsx', 'Tệp rỗng'],
     ['letter.docx', 'Không tìm thấy bảng kế hoạch'],
     ['missing.docx', 'Không tìm thấy tệp'],
-    ['notes.txt', 'Chỉ hỗ trợ tệp .docx và .xlsx'],
+    ['notes.txt', 'Chỉ đọc được tệp .docx và .xlsx'],
   ])('%s → exit 2 with one clear line', async (name, message) => {
     const { code, stdout, stderr } = await cchc(['check', join(dir, name)]);
     expect(code).toBe(2);
