@@ -2,10 +2,48 @@ import edition2025 from './edition-2025.json';
 import edition2026 from './edition-2026.json';
 import { catalogueSchema, type Catalogue } from './schema';
 
-/** One thing wrong in a catalogue file: where (a JSON path such as "tasks[3].area") and what. */
+/** What is wrong, in words any language can say: the messages are the UI's (i18n), not the validator's. */
+export type CatalogueFault = 'json' | 'type' | 'empty' | 'choice' | 'unknownKey' | 'duplicate' | 'format' | 'other';
+
+/** One thing wrong in a catalogue file: where (a JSON path such as "tasks[3].area", "" for the whole file), what, and a detail. */
 export interface CatalogueIssue {
   path: string;
+  fault: CatalogueFault;
+  /** The expected type, the allowed values, the unknown keys, the duplicate id or the parser's words. */
+  detail: string;
+  /** The validator's own text (English), for logs. */
   message: string;
+}
+
+interface ValidatorIssue {
+  code: string;
+  path: ReadonlyArray<PropertyKey>;
+  message: string;
+  expected?: unknown;
+  values?: unknown[];
+  keys?: string[];
+  minimum?: unknown;
+}
+
+function faultOf(issue: ValidatorIssue): { fault: CatalogueFault; detail: string } {
+  switch (issue.code) {
+    case 'invalid_type':
+      return { fault: 'type', detail: String(issue.expected ?? '') };
+    case 'too_small':
+      return { fault: 'empty', detail: String(issue.minimum ?? '') };
+    case 'invalid_value':
+    case 'invalid_enum_value':
+      return { fault: 'choice', detail: (issue.values ?? []).map(String).join(', ') };
+    case 'unrecognized_keys':
+      return { fault: 'unknownKey', detail: (issue.keys ?? []).join(', ') };
+    case 'invalid_format':
+    case 'invalid_string':
+      return { fault: 'format', detail: '' };
+    case 'custom':
+      return { fault: issue.message.includes('duplicate') ? 'duplicate' : 'other', detail: /"([^"]+)"/.exec(issue.message)?.[1] ?? '' };
+    default:
+      return { fault: 'other', detail: issue.message };
+  }
 }
 
 export type CatalogueResult = { ok: true; catalogue: Catalogue } | { ok: false; issues: CatalogueIssue[] };
@@ -16,7 +54,7 @@ export function parseCatalogue(json: string): CatalogueResult {
   try {
     data = JSON.parse(json);
   } catch (error) {
-    return { ok: false, issues: [{ path: '', message: `JSON: ${(error as Error).message}` }] };
+    return { ok: false, issues: [{ path: '', fault: 'json', detail: (error as Error).message, message: `JSON: ${(error as Error).message}` }] };
   }
   return checkCatalogue(data);
 }
@@ -26,7 +64,7 @@ export function checkCatalogue(data: unknown): CatalogueResult {
   if (parsed.success) return { ok: true, catalogue: parsed.data };
   return {
     ok: false,
-    issues: parsed.error.issues.map((issue) => ({ path: jsonPath(issue.path), message: issue.message })),
+    issues: parsed.error.issues.map((issue) => ({ path: jsonPath(issue.path), ...faultOf(issue as ValidatorIssue), message: issue.message })),
   };
 }
 

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { searchTasks } from '../catalogue/search';
 import { languageOf, translate, type MessageKey } from '../i18n';
+import { fillPlaceholders } from '../plan/placeholders';
 import { AREAS, type Area } from '../plan/types';
 import { loadCatalogue } from './input';
 import type { CliIo } from './main';
@@ -24,9 +25,11 @@ export async function catalogue(args: readonly string[], io: CliIo): Promise<num
     io.out(JSON.stringify({ version: loaded.version, edition: loaded.edition ?? null, tasks }, null, 2));
     return 0;
   }
+  // Placeholders shown for a plan of the edition's first year (or next year's plan), in a xã.
+  const year = Math.max(loaded.edition ?? 0, new Date().getFullYear() + 1);
   for (const task of tasks) {
     const mandatory = task.mandatory ? ` (${translate(lang, 'catalogue.mandatory')})` : '';
-    io.out(`${task.id}  [${translate(lang, `area.${task.area}` as MessageKey)}] ${task.task}${mandatory}`);
+    io.out(`${task.id}  [${translate(lang, `area.${task.area}` as MessageKey)}] ${fillPlaceholders(task.task, { year, commune: '…', unit: 'xã' })}${mandatory}`);
   }
   io.out(translate(lang, 'cli.catalogueCount', { count: tasks.length, total: loaded.tasks.length, edition: loaded.edition ?? loaded.version }));
   return 0;

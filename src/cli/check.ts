@@ -58,24 +58,28 @@ function describePlan(plan: Plan, findings: readonly Finding[], lang: Language, 
     `${translate(lang, 'cli.columns')}: ${ROLES.filter((role) => plan.columns[role] !== null)
       .map((role) => `${translate(lang, `role.${role}`)}=${(plan.columns[role] ?? 0) + 1}`)
       .join(', ')}`,
+    // A title that carries its own number ("I. CẢI CÁCH THỂ CHẾ") is not numbered again.
     ...sections.map((section, i) =>
-      translate(lang, 'cli.section', { index: i + 1, title: section.title, tasks: section.tasks, activities: section.activities }),
+      translate(lang, /^[IVXL]+\s*[.)\-–:]/.test(section.title) ? 'cli.sectionNumbered' : 'cli.section', { index: i + 1, title: section.title, tasks: section.tasks, activities: section.activities }),
     ),
     '',
     translate(lang, 'cli.findingCounts', Object.fromEntries(SEVERITIES.map((s) => [s, findings.filter((f) => f.severity === s).length]))),
   ];
-  // The catalogue's missing tasks are one line, unless the clerk asks for each (--hints).
+  // Errors first, then warnings, each by section; the catalogue's missing tasks are one line unless --hints.
   const missing = findings.filter((f) => f.code === 'missing-standard-task');
-  const listed = allHints ? findings : findings.filter((f) => f.code !== 'missing-standard-task');
-  if (!allHints && missing.length > 0) {
-    lines.push(translate(lang, 'cli.missingTasks', { count: missing.length, edition: catalogue.edition ?? catalogue.version, tasks: missing.map((f) => f.params.task).join('; ') }));
-  }
-  for (const group of groupBySection(listed, (row) => plan.rows[row].section)) {
-    lines.push(group.section === null ? translate(lang, 'finding.place.plan') : plan.sections[group.section].title);
-    for (const finding of group.findings) {
-      const place = finding.row === null ? '' : `${findingPlace(finding, plan, lang)}: `;
-      lines.push(`  [${translate(lang, `severity.${finding.severity}`)}] ${place}${findingMessage(finding, lang)}`);
+  for (const severity of SEVERITIES) {
+    const ofSeverity = findings.filter((f) => f.severity === severity && (allHints || f.code !== 'missing-standard-task'));
+    for (const group of groupBySection(ofSeverity, (row) => plan.rows[row].section)) {
+      lines.push(group.section === null ? translate(lang, 'finding.place.plan') : plan.sections[group.section].title);
+      for (const finding of group.findings) {
+        const place = finding.row === null ? '' : `${findingPlace(finding, plan, lang)}: `;
+        const id = finding.code === 'missing-standard-task' ? ` [${String(finding.params.id)}]` : '';
+        lines.push(`  [${translate(lang, `severity.${finding.severity}`)}] ${place}${findingMessage(finding, lang)}${id}`);
+      }
     }
+  }
+  if (!allHints && missing.length > 0) {
+    lines.push(translate(lang, 'cli.missingTasks', { count: missing.length, edition: catalogue.edition ?? catalogue.version, tasks: missing.map((f) => `${String(f.params.task)} [${String(f.params.id)}]`).join('; ') }));
   }
   return lines.join('\n');
 }

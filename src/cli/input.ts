@@ -2,6 +2,8 @@ import { readFile, stat } from 'node:fs/promises';
 import type { Catalogue } from '../catalogue/schema';
 import { bundledCatalogue, EDITIONS, editionFor, isEdition, parseCatalogue } from '../catalogue/load';
 import { DocumentError } from '../hosts/errors';
+import { languageOf } from '../i18n';
+import { catalogueIssueText } from '../i18n/findings';
 import { extname } from 'node:path';
 import { fileKindOf, readDocumentFile } from '../hosts/files';
 import { convertibleKind, convertWithLibreOffice } from './convert';
@@ -61,13 +63,15 @@ async function converted(file: string, bytes: Uint8Array): Promise<{ bytes: Uint
 export interface CatalogueOptions {
   catalogue?: string;
   edition?: string;
+  lang?: string;
 }
 
 /**
  * The clerk's catalogue file; else the bundled edition asked for; else the edition for
  * the plan's year (DESIGN §8). A bad file lists what is wrong; an unknown edition says which exist.
  */
-export async function loadCatalogue({ catalogue: file, edition }: CatalogueOptions, planYear: number | null): Promise<Catalogue> {
+export async function loadCatalogue(options: CatalogueOptions, planYear: number | null): Promise<Catalogue> {
+  const { catalogue: file, edition } = options;
   if (file === undefined) {
     if (edition === undefined) return bundledCatalogue(editionFor(planYear));
     const year = Number(edition);
@@ -78,7 +82,7 @@ export async function loadCatalogue({ catalogue: file, edition }: CatalogueOptio
   const result = parseCatalogue(text);
   if (result.ok) return result.catalogue;
   // A broken file can hold hundreds of thousands of faults: the first ones say enough, on one line.
-  const shown = result.issues.slice(0, 20).map((issue) => `${issue.path || '(gốc)'}: ${issue.message}`);
+  const shown = result.issues.slice(0, 20).map((issue) => `${catalogueIssueText(issue, languageOf(options.lang ?? 'vi'))} [${issue.path || '/'}]`);
   if (result.issues.length > shown.length) shown.push(`… (+${result.issues.length - shown.length})`);
   const issues = shown.join('; ');
   throw new DocumentError('error.badCatalogue', { name: file, issues });

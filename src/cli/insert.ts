@@ -25,7 +25,11 @@ export async function insert(args: readonly string[], io: CliIo): Promise<number
   const lang = languageOf(values.lang ?? 'vi');
   const file = positionals[0];
   const ids = (values.task ?? []).flatMap((list) => list.split(',')).map((id) => id.trim()).filter(Boolean);
-  if (!file || positionals.length > 1 || ids.length === 0 || (values.out && values['in-place'])) {
+  if (file && positionals.length === 1 && ids.length === 0) {
+    io.err(translate(lang, 'cli.insertNeedsTask'));
+    return 2;
+  }
+  if (!file || positionals.length > 1 || (values.out && values['in-place'])) {
     io.err(translate(lang, 'cli.usage'));
     return 2;
   }

@@ -3,6 +3,7 @@ import { DocumentError } from '../hosts/errors';
 import { fileKindOf, readDocumentFile, writeDocumentFile } from '../hosts/files';
 import { languageOf, translate } from '../i18n';
 import { applyEdits } from '../plan/apply';
+import { readDate } from '../plan/dates';
 import { defaultProgressMode, planProgress, type ProgressMode } from '../plan/progress';
 import { recognise } from '../plan/recognise';
 import { standardStatus, statusCategory } from '../plan/status';
@@ -37,7 +38,8 @@ export async function progress(args: readonly string[], io: CliIo): Promise<numb
     io.err(translate(lang, 'cli.usage'));
     return 2;
   }
-  if (!isIsoDate(asOf)) throw new DocumentError('error.badDate', { value: asOf });
+  const reportDate = readDate(asOf);
+  if (reportDate === null) throw new DocumentError('error.badDate', { value: asOf });
   if (values.mode !== undefined && values.mode !== 'columns' && values.mode !== 'appendix') throw new DocumentError('error.badMode', { value: values.mode });
   const { bytes, doc, plan, name } = await loadPlan(file);
   if (name !== file && values['in-place']) throw new DocumentError('error.inPlaceConverted', { name: file });
@@ -50,12 +52,12 @@ export async function progress(args: readonly string[], io: CliIo): Promise<numb
   }
   const explanations = rowValues(values.explanation ?? [], plan, 'error.badExplanation');
   const mode: ProgressMode = (values.mode as ProgressMode | undefined) ?? defaultProgressMode(plan, fileKindOf(name) === 'docx');
-  const { edits } = planProgress(plan, doc.tables, { asOf, statuses, explanations, mode });
+  const { edits } = planProgress(plan, doc.tables, { asOf: reportDate, statuses, explanations, mode });
   const target = await outputPath(name, values.out, values['in-place']);
   // A write that would not read back is refused before it replaces anything.
   await writeAtomically(target, await writeDocumentFile(name, bytes, edits), (written) => readDocumentFile(name, written));
   const evaluated = recognise(applyEdits(doc, edits)) as Plan;
-  const findings = validate(evaluated, catalogue, { asOf });
+  const findings = validate(evaluated, catalogue, { asOf: reportDate });
   if (values.json) {
     io.out(JSON.stringify({ output: target, ...checkReport(file, evaluated, findings, lang) }, null, 2));
   } else {
@@ -67,11 +69,6 @@ export async function progress(args: readonly string[], io: CliIo): Promise<numb
   return hasErrors(findings) ? 1 : 0;
 }
 
-function isIsoDate(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const date = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
-}
 
 /** "3=xong", "12=Hoàn thành" → texts by plan row index (the `row` of check --json). */
 function rowValues(items: readonly string[], plan: Plan, error: 'error.badStatus' | 'error.badExplanation'): Record<number, string> {

@@ -1,3 +1,4 @@
+import type { CatalogueIssue } from '../catalogue/load';
 import type { Finding } from '../plan/findings';
 import type { Plan } from '../plan/types';
 import { translate, type Language, type MessageKey } from './index';
@@ -25,4 +26,21 @@ export function findingPlace(finding: Finding, plan: Plan, lang: Language): stri
   return row.number
     ? translate(lang, 'finding.place.row', { number: row.number })
     : translate(lang, 'finding.place.tableRow', { row: row.source.row + 1 });
+}
+
+/** A fault of a catalogue file in the UI language: where, in the clerk's words ("nhiệm vụ 4, lĩnh vực"), and what. */
+export function catalogueIssueText(issue: CatalogueIssue, lang: Language): string {
+  const place = issue.path === '' ? translate(lang, 'catalogue.place.file') : catalogueNames(issue.path, lang);
+  return `${place}: ${translate(lang, `catalogue.fault.${issue.fault}` as MessageKey, { detail: issue.detail })}`;
+}
+
+/** "tasks[3].activities[0].lead" → "nhiệm vụ 4, hoạt động 1, chủ trì". */
+function catalogueNames(path: string, lang: Language): string {
+  return [...path.matchAll(/([a-zA-Z]+)(?:\[(\d+)\])?/g)]
+    .map(([, name, index]) => {
+      const word = translate(lang, `catalogue.field.${name}` as MessageKey);
+      const label = word.startsWith('catalogue.field.') ? name : word;
+      return index === undefined ? label : `${label} ${Number(index) + 1}`;
+    })
+    .join(', ');
 }

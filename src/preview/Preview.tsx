@@ -1,6 +1,6 @@
 import { Button, Caption1, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { ArrowDownloadRegular, DocumentRegular, FolderOpenRegular } from '@fluentui/react-icons';
-import { useCallback, useMemo, useState, type DragEvent } from 'react';
+import { useCallback, useEffect, useMemo, useState, type DragEvent } from 'react';
 import { fileHost } from '../hosts/file-host';
 import { MAX_FILE_BYTES } from '../hosts/limits';
 import { translate, type Language } from '../i18n';
@@ -24,8 +24,27 @@ export function resultName(name: string): string {
   return dot > 0 ? `${name.slice(0, dot)}-cchc${name.slice(dot)}` : `${name}-cchc`;
 }
 
+const LANGUAGE_KEY = 'cchc.lang';
+
+/** The language the clerk chose last on this computer, if any. */
+export function storedLanguage(): string | null {
+  try {
+    return globalThis.localStorage?.getItem(LANGUAGE_KEY) ?? null;
+  } catch {
+    return null;
+  }
+}
+
 export function Preview({ initialLang }: { initialLang: Language }) {
   const [lang, setLang] = useState<Language>(initialLang);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    try {
+      globalThis.localStorage?.setItem(LANGUAGE_KEY, lang);
+    } catch {
+      // Storage can be off: the choice lasts until the page closes.
+    }
+  }, [lang]);
   const [file, setFile] = useState<OpenFile | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
   const [read, setRead] = useState<ReadDocument | null>(null);
@@ -86,7 +105,10 @@ export function Preview({ initialLang }: { initialLang: Language }) {
         {t('preview.download')}
       </Button>
       <Caption1 data-testid="file-name">{file ? t('preview.fileName', { name: file.name }) : t('preview.dropHint')}</Caption1>
-      {selected && <Caption1 data-testid="selected-cell">{selected}</Caption1>}
+      {/* The cell's address stays out of sight; a screen reader hears that the cell is highlighted. */}
+      <span className="visually-hidden" aria-live="polite" data-testid="selected-cell" data-cell={selected ?? ''}>
+        {selected ? t('preview.selectedCell') : ''}
+      </span>
       {refusal && (
         <MessageBar intent="error" data-testid="file-refused">
           <MessageBarBody>{refusal}</MessageBarBody>

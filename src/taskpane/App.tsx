@@ -62,7 +62,7 @@ function Pane({ host, hostLabel, lang, onLanguageChange, toolbar }: AppProps) {
           </Tab>
         ))}
       </TabList>
-      {tab !== 'settings' && (host ? <Document host={host} tab={tab} /> : <Notice text={t('check.noPlan')} />)}
+      {tab !== 'settings' && (host ? <Document host={host} tab={tab} /> : <Notice text={t('check.openFile')} />)}
       {tab === 'settings' && <Settings lang={lang} onLanguageChange={onLanguageChange} />}
     </main>
   );

@@ -29,7 +29,9 @@ const MINIMUM: Record<Exclude<OfficeHostKind, 'none'>, [string, string]> = { wor
 
 async function start(): Promise<void> {
   const { kind, locale } = await detectHost();
-  const lang = languageOf(locale ?? 'vi');
+  // Office's display language, else the browser's; the page's lang attribute follows it.
+  const lang = languageOf(locale ?? navigator.language ?? 'vi');
+  document.documentElement.lang = lang;
   const container = document.getElementById('root');
   if (!container) return;
   if (kind !== 'none' && !Office.context.requirements.isSetSupported(...MINIMUM[kind])) {

@@ -37,7 +37,8 @@ export function previewSession(): PreviewSession {
   });
 
   beforeEach(async () => {
-    session.page = await browser.newPage({ acceptDownloads: true });
+    // A clerk's browser: Vietnamese (the pages follow the browser's language).
+    session.page = await browser.newPage({ acceptDownloads: true, locale: 'vi-VN' });
     session.consoleErrors = [];
     session.page.on('console', (message) => {
       if (message.type() === 'error') session.consoleErrors.push(message.text());

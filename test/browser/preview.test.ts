@@ -106,7 +106,7 @@ describe('opening, keyboard and labels', () => {
     }
     expect(focused.testId).toBe('finding');
     await page.keyboard.press('Enter');
-    await expectText(page, 'selected-cell', focused.cell as string);
+    await page.locator(`[data-testid="selected-cell"][data-cell="${focused.cell as string}"]`).waitFor({ state: 'attached' });
   });
 
   it('gives every control on every tab a name a screen reader can say', async () => {
@@ -134,7 +134,7 @@ describe('the whole job on the preview page', () => {
     await foreign.waitFor();
     expect(await page.getByTestId('finding').count()).toBeGreaterThanOrEqual(9);
     await foreign.click();
-    await expectText(page, 'selected-cell', 'w:0:2:1');
+    await page.locator(`[data-testid="selected-cell"][data-cell="${'w:0:2:1'}"]`).waitFor({ state: 'attached' });
     const highlighted = page.getByTestId('document-view').locator('td[aria-current="true"]');
     await highlighted.waitFor();
     expect(await highlighted.getAttribute('data-address')).toBe('w:0:2:1');
@@ -188,6 +188,8 @@ describe('column corrections', () => {
     await page.getByRole('button', { name: 'Mở kế hoạch mẫu' }).click();
     await expectText(page, 'activity-count', '25');
     expect(await page.locator('[data-testid="finding"][data-code="missing-column"]').count()).toBe(0);
+    // The column mapping is folded away until the clerk opens it.
+    await page.getByText('Cột nhận diện').click();
     await page.getByTestId('column-coordinator').selectOption('');
     await page.locator('[data-testid="finding"][data-code="missing-column"]').first().waitFor();
     await page.reload();
@@ -210,7 +212,7 @@ describe('catalogue import in the settings tab', () => {
     await page.getByTestId('catalogue-edition').selectOption('2025');
     await expectText(page, 'catalogue-info', 'Phiên bản 2025.2, 63 nhiệm vụ');
     await page.getByTestId('catalogue-input').setInputFiles(join(dir, 'bad.json'));
-    await expectText(page, 'catalogue-issues', 'tasks[0].area');
+    await expectText(page, 'catalogue-issues', 'nhiệm vụ 1, lĩnh vực: phải là một trong:');
     await expectText(page, 'catalogue-info', '63 nhiệm vụ');
     await page.getByTestId('catalogue-input').setInputFiles(join(dir, 'good.json'));
     await expectText(page, 'catalogue-info', 'Phiên bản xã 1, 1 nhiệm vụ');
@@ -246,5 +248,37 @@ describe('a hostile .docx in the preview', () => {
     expect(styles).not.toContain('127.0.0.1');
     // The page still answers: the check tab shows the plan read from the file.
     await expectText(page, 'activity-count', '11');
+  });
+});
+
+describe('the pane at a Word task pane\'s width', () => {
+  it.each([
+    [320, 'vi'],
+    [360, 'en'],
+    [1366, 'vi'],
+  ])('at %i px (%s): tabs visible, findings in the first screen, nothing wider than the pane, bars wrap, dates dd/mm/yyyy', async (width, lang) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(`${base}/preview.html?lang=${lang}`);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+    await page.getByRole('button', { name: lang === 'vi' ? 'Mở kế hoạch mẫu' : 'Open the sample plan' }).click();
+    await page.getByTestId('activity-count').waitFor();
+    const pane = await page.locator('.pane').boundingBox();
+    for (const tab of await page.getByRole('tab').all()) {
+      const box = await tab.boundingBox();
+      expect(box && pane && box.x >= pane.x - 1 && box.x + box.width <= pane.x + pane.width + 1).toBe(true);
+    }
+    const firstFinding = await page.getByTestId('finding').first().boundingBox();
+    expect(firstFinding && firstFinding.y < 800).toBe(true);
+    const overflow = await page.evaluate(() => [...document.querySelectorAll('.pane *')].filter((e) => e.getBoundingClientRect().right > (document.querySelector('.pane') as HTMLElement).getBoundingClientRect().right + 1).map((e) => e.className).slice(0, 3));
+    expect(overflow).toEqual([]);
+    // An insert's long result message wraps inside the pane.
+    await page.getByRole('tab', { name: lang === 'vi' ? 'Thêm nhiệm vụ' : 'Add tasks' }).click();
+    await page.getByTestId('task-kh-khac-phuc-chi-so').click();
+    await page.getByRole('button', { name: lang === 'vi' ? /Thêm 1 nhiệm vụ/ : /Add 1 tasks/ }).click();
+    const bar = await page.getByTestId('insert-result').boundingBox();
+    const paneAfter = await page.locator('.pane').boundingBox();
+    expect(bar && paneAfter && bar.x + bar.width <= paneAfter.x + paneAfter.width + 1).toBe(true);
+    await page.getByRole('tab', { name: lang === 'vi' ? 'Đánh giá tiến độ' : 'Progress' }).click();
+    expect(await page.getByTestId('as-of').inputValue()).toBe('30/06/2023');
   });
 });

@@ -100,7 +100,7 @@ async function expectFindingHighlighted(page: Page): Promise<void> {
   await finding.waitFor();
   const cell = await finding.getAttribute('data-cell');
   await finding.click();
-  await expectText(page, 'selected-cell', cell as string);
+  await page.locator(`[data-testid="selected-cell"][data-cell="${cell as string}"]`).waitFor({ state: 'attached' });
   const highlighted = page.getByTestId('document-view').locator('td[aria-current="true"]');
   await highlighted.waitFor();
   expect(await highlighted.getAttribute('data-address')).toBe(cell);

@@ -255,7 +255,7 @@ describe('cchc progress', () => {
   });
 
   it.each([
-    [['--as-of', '30/6/2025'], 'YYYY-MM-DD'],
+    [['--as-of', '31/02/2025'], '31/02/2025'],
     [['--as-of', '2025-06-30', '--status', '99=done'], '99=done'],
     [['--as-of', '2025-06-30', '--mode', 'sideways'], 'sideways'],
   ])('rejects %j with a clear message and writes nothing', async (options, message) => {

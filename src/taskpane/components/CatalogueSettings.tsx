@@ -5,7 +5,8 @@ import { bundledCatalogue, catalogueJson, editionFor, parseCatalogue, type Catal
 import type { Catalogue } from '../../catalogue/schema';
 import { useCatalogueChoice } from '../catalogue-context';
 import { downloadFile } from '../download';
-import { useT } from '../i18n-context';
+import { catalogueIssueText } from '../../i18n/findings';
+import { useLanguage, useT } from '../i18n-context';
 import { EditionSelect } from './EditionSelect';
 import { FileButton } from './FileButton';
 
@@ -18,6 +19,7 @@ const SHOWN_ISSUES = 20;
  */
 export function CatalogueSettings() {
   const t = useT();
+  const lang = useLanguage();
   const { imported, edition, chooseImported } = useCatalogueChoice();
   // Outside a plan the newest edition stands for "the edition of the plan's year".
   const catalogue = imported ?? bundledCatalogue(edition ?? editionFor(null));
@@ -53,8 +55,8 @@ export function CatalogueSettings() {
             {t('settings.badCatalogue')}
             <ul>
               {issues.slice(0, SHOWN_ISSUES).map((issue) => (
-                <li key={`${issue.path}:${issue.message}`}>
-                  <code>{issue.path || '(gốc)'}</code>: {issue.message}
+                <li key={`${issue.path}:${issue.message}`} data-path={issue.path}>
+                  {catalogueIssueText(issue, lang)}
                 </li>
               ))}
               {issues.length > SHOWN_ISSUES && <li>{t('settings.moreIssues', { count: issues.length - SHOWN_ISSUES })}</li>}

@@ -56,8 +56,9 @@ export function CheckTab({ host, state, reload, onCorrect }: Props) {
       )}
       {state.status === 'ready' && (
         <>
-          <PlanSummary plan={state.plan} onCorrect={onCorrect} />
+          <PlanCounts plan={state.plan} />
           <Findings plan={state.plan} findings={findings} onSelect={select} />
+          <PlanSummary plan={state.plan} onCorrect={onCorrect} />
           {state.plan.commune !== null && <OldUnits plan={state.plan} saved={oldUnits} onSave={saveOldUnits} />}
         </>
       )}
@@ -90,18 +91,27 @@ function OldUnits({ plan, saved, onSave }: { plan: Plan; saved: string[]; onSave
 /** Roles the clerk may re-assign (the ones findings and edits rely on). */
 const CORRECTABLE: readonly Role[] = ['number', 'task', 'activity', 'product', 'lead', 'coordinator', 'deadline', 'status', 'explanation'];
 
+/** Unit, year and counts: what the clerk sees first. */
+function PlanCounts({ plan }: { plan: Plan }) {
+  const t = useT();
+  return (
+    <dl className="counts" data-testid="plan-counts">
+      <div><dt>{t(plan.unit === 'phường' ? 'check.unit.phuong' : plan.unit === 'đặc khu' ? 'check.unit.dacKhu' : plan.unit === 'thị trấn' ? 'check.unit.thiTran' : 'check.commune')}</dt><dd data-testid="commune">{plan.commune ?? t('check.unknown')}</dd></div>
+      <div><dt>{t('check.year')}</dt><dd data-testid="year">{plan.year ?? t('check.unknown')}</dd></div>
+      <div><dt>{t('check.tasks')}</dt><dd data-testid="task-count">{plan.tasks.length}</dd></div>
+      <div><dt>{t('check.activities')}</dt><dd data-testid="activity-count">{plan.rows.length}</dd></div>
+    </dl>
+  );
+}
+
+/** The columns taken for each role (folded away: most clerks never need it) and the sections. */
 function PlanSummary({ plan, onCorrect }: { plan: Plan; onCorrect: (role: Role, col: number | null) => void }) {
   const t = useT();
   const sections = sectionCounts(plan);
   return (
     <div className="plan-summary">
-      <dl className="counts" data-testid="plan-counts">
-        <div><dt>{t('check.commune')}</dt><dd data-testid="commune">{plan.commune ?? t('check.unknown')}</dd></div>
-        <div><dt>{t('check.year')}</dt><dd data-testid="year">{plan.year ?? t('check.unknown')}</dd></div>
-        <div><dt>{t('check.tasks')}</dt><dd data-testid="task-count">{plan.tasks.length}</dd></div>
-        <div><dt>{t('check.activities')}</dt><dd data-testid="activity-count">{plan.rows.length}</dd></div>
-      </dl>
-      <Text weight="semibold">{t('check.columns')}</Text>
+      <details className="column-mapping">
+        <summary>{t('check.columns')}</summary>
       <ul className="columns" aria-label={t('check.columns')}>
         {CORRECTABLE.map((role) => (
           <li key={role}>
@@ -113,13 +123,14 @@ function PlanSummary({ plan, onCorrect }: { plan: Plan; onCorrect: (role: Role, 
               >
                 <option value="">{t('check.columnMissing')}</option>
                 {plan.headerLabels.map((label, col) => (
-                  <option key={col} value={String(col)}>{`${col + 1}. ${label || '—'}`}</option>
+                  <option key={col} value={String(col)}>{label.replace(/\s+/g, ' ').trim() || t('check.columnNumber', { number: col + 1 })}</option>
                 ))}
               </Select>
             </Field>
           </li>
         ))}
       </ul>
+      </details>
       <Table size="small" aria-label={t('check.sections')}>
         <TableHeader>
           <TableRow>

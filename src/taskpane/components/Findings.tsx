@@ -1,4 +1,4 @@
-import { Button, Caption1, Checkbox, Text } from '@fluentui/react-components';
+import { Button, Caption1, Checkbox, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
 import { ErrorCircleRegular, InfoRegular, WarningRegular } from '@fluentui/react-icons';
 import { useMemo, useState, type ReactElement } from 'react';
 import type { Language } from '../../i18n';
@@ -19,9 +19,14 @@ export function Findings({ plan, findings, onSelect }: { plan: Plan; findings: r
   const lang: Language = useLanguage();
   const [shown, setShown] = useState<Record<Severity, boolean>>({ error: true, warning: true, info: false });
   const counts = useMemo(() => Object.fromEntries(SEVERITIES.map((s) => [s, findings.filter((f) => f.severity === s).length])) as Record<Severity, number>, [findings]);
-  if (findings.length === 0) return <Text data-testid="no-findings">{t('check.noFindings')}</Text>;
+  const clean = counts.error === 0 && counts.warning === 0;
   return (
-    <section className="findings" aria-label={t('check.findings')}>
+    <section className="findings" aria-label={t('check.findings')} id="findings" tabIndex={-1}>
+      {clean && (
+        <MessageBar intent="success" data-testid="no-findings">
+          <MessageBarBody>{t(findings.length === 0 ? 'check.noFindings' : 'check.cleanWithHints', { count: counts.info })}</MessageBarBody>
+        </MessageBar>
+      )}
       <div className="finding-filters" role="group" aria-label={t('check.filter')}>
         {SEVERITIES.map((severity) => (
           <Checkbox
@@ -72,11 +77,19 @@ export function Findings({ plan, findings, onSelect }: { plan: Plan; findings: r
 }
 
 function FindingButton({ plan, finding, lang, onSelect }: { plan: Plan; finding: Finding; lang: Language; onSelect: (cell: string) => void }) {
+  // A finding about the whole plan has no cell to go to: it is text, not a disabled button.
+  if (finding.cell === null) {
+    return (
+      <div className="finding-plain" data-testid="finding" data-code={finding.code}>
+        {ICONS[finding.severity]}
+        <span className="finding-text">{findingMessage(finding, lang)}</span>
+      </div>
+    );
+  }
   return (
     <Button
       appearance="subtle"
       icon={ICONS[finding.severity]}
-      disabled={finding.cell === null}
       onClick={() => finding.cell && onSelect(finding.cell)}
       data-testid="finding"
       data-code={finding.code}

@@ -2,7 +2,8 @@ import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Select, Tex
 import { SaveRegular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
 import type { PlanHost } from '../../hosts/host';
-import { defaultProgressMode, planProgress, type ProgressMode } from '../../plan/progress';
+import { readDate } from '../../plan/dates';
+import { defaultProgressMode, displayDate, planProgress, type ProgressMode } from '../../plan/progress';
 import { needsExplanation } from '../../plan/rules-progress';
 import { STATUS } from '../../plan/status';
 import type { Plan, SourceDocument } from '../../plan/types';
@@ -26,13 +27,15 @@ function inWord(host: PlanHost): boolean {
 /** "Đánh giá tiến độ": a report date, a status for each activity (pre-filled), the summary, one button to write. */
 export function ProgressTab({ host, doc, plan, onChanged }: Props) {
   const t = useT();
-  const [asOf, setAsOf] = useState(() => (plan.year ? `${plan.year}-06-30` : today()));
+  const [dateText, setDateText] = useState(() => displayDate(plan.year ? `${plan.year}-06-30` : today()));
+  // Dates are dd/mm/yyyy whatever the browser's locale; ISO is accepted too.
+  const asOf = readDate(dateText) ?? '';
   const [statuses, setStatuses] = useState<Record<number, string>>({});
   const [explanations, setExplanations] = useState<Record<number, string>>({});
   const [onlyMissing, setOnlyMissing] = useState(false);
   const [mode, setMode] = useState<ProgressMode>(() => defaultProgressMode(plan, inWord(host)));
   const [result, setResult] = useState<{ intent: 'success' | 'error'; text: string } | null>(null);
-  const validDate = /^\d{4}-\d{2}-\d{2}$/.test(asOf);
+  const validDate = asOf !== '';
   const reportDate = validDate ? asOf : today();
   const progress = useMemo(() => planProgress(plan, doc.tables, { asOf: reportDate, statuses, explanations, mode }), [plan, doc, reportDate, statuses, explanations, mode]);
   const missing = progress.rows.filter((row) => row.status === '').length;
@@ -54,8 +57,8 @@ export function ProgressTab({ host, doc, plan, onChanged }: Props) {
 
   return (
     <section aria-label={t('tab.progress')} className="tab-panel">
-      <Field label={t('progress.asOf')} validationMessage={validDate ? undefined : t('error.badDate', { value: asOf })}>
-        <Input type="date" value={asOf} onChange={(_e, data) => setAsOf(data.value)} data-testid="as-of" />
+      <Field label={t('progress.asOf')} hint={t('progress.dateFormat')} validationMessage={validDate ? undefined : t('progress.badDate', { value: dateText })}>
+        <Input value={dateText} placeholder="dd/mm/yyyy" inputMode="numeric" onChange={(_e, data) => setDateText(data.value)} data-testid="as-of" />
       </Field>
       <Field label={t('progress.mode')}>
         <Select value={mode} onChange={(_e, data) => setMode(data.value as ProgressMode)} disabled={plan.columns.status !== null || plan.evaluation !== null}>
@@ -68,29 +71,38 @@ export function ProgressTab({ host, doc, plan, onChanged }: Props) {
       <ol className="progress-list" aria-label={t('check.activities')}>
         {progress.rows
           .filter((row) => !onlyMissing || row.status === '')
-          .map(({ row, status, explanation }) => (
-            <li key={row}>
-              <Field label={`${plan.rows[row].number ? `${plan.rows[row].number}. ` : ''}${plan.rows[row].activity}`} hint={plan.rows[row].deadline}>
-                <Select value={status} onChange={(_e, data) => setStatuses({ ...statuses, [row]: data.value })} data-testid={`status-${row}`}>
-                  <option value="">{t('progress.unset')}</option>
-                  {!Object.values<string>(STATUS).includes(status) && status !== '' && <option value={status}>{status}</option>}
-                  {Object.values(STATUS).map((value) => (
-                    <option key={value} value={value}>{value}</option>
-                  ))}
-                </Select>
-              </Field>
-              {toExplain.has(row) && (
-                <Field
-                  label={t('progress.explanation')}
-                  required
-                  validationState={explanation.trim() === '' ? 'error' : 'none'}
-                  validationMessage={explanation.trim() === '' ? t('progress.explanationRequired') : undefined}
-                >
-                  <Textarea value={explanation} onChange={(_e, data) => setExplanations({ ...explanations, [row]: data.value })} data-testid={`explanation-${row}`} />
+          .map(({ row, status, explanation }, i, shown) => {
+            const planRow = plan.rows[row];
+            const previous = i > 0 ? plan.rows[shown[i - 1].row] : null;
+            // The section and the task once, above their first activity; the TT once, in the task line.
+            const newSection = planRow.section !== null && planRow.section !== previous?.section;
+            const newTask = planRow.task !== previous?.task;
+            return (
+              <li key={row}>
+                {newSection && <Text as="h3" weight="semibold" className="progress-section">{plan.sections[planRow.section as number].title}</Text>}
+                {newTask && <Text as="p" className="progress-task">{planRow.taskText || planRow.activity}</Text>}
+                <Field label={planRow.activity || planRow.taskText} hint={planRow.deadline}>
+                  <Select value={status} onChange={(_e, data) => setStatuses({ ...statuses, [row]: data.value })} data-testid={`status-${row}`}>
+                    <option value="">{t('progress.unset')}</option>
+                    {!Object.values<string>(STATUS).includes(status) && status !== '' && <option value={status}>{status}</option>}
+                    {Object.values(STATUS).map((value) => (
+                      <option key={value} value={value}>{value}</option>
+                    ))}
+                  </Select>
                 </Field>
-              )}
-            </li>
-          ))}
+                {toExplain.has(row) && (
+                  <Field
+                    label={t('progress.explanation')}
+                    required
+                    validationState={explanation.trim() === '' ? 'error' : 'none'}
+                    validationMessage={explanation.trim() === '' ? t('progress.explanationRequired') : undefined}
+                  >
+                    <Textarea value={explanation} onChange={(_e, data) => setExplanations({ ...explanations, [row]: data.value })} data-testid={`explanation-${row}`} />
+                  </Field>
+                )}
+              </li>
+            );
+          })}
       </ol>
       <Text data-testid="summary-preview">{progress.sentence}</Text>
       <Button appearance="primary" icon={<SaveRegular />} onClick={() => void write()} disabled={!validDate || unexplained > 0}>
