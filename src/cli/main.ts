@@ -3,6 +3,7 @@ import { languageOf, translate, type Language } from '../i18n';
 import { catalogue } from './catalogue';
 import { check } from './check';
 import { insert } from './insert';
+import { newCommand } from './new';
 import { progress } from './progress';
 
 export interface CliIo {
@@ -24,6 +25,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (command === 'insert') return await insert(rest, io);
     if (command === 'catalogue') return await catalogue(rest, io);
     if (command === 'progress') return await progress(rest, io);
+    if (command === 'new') return await newCommand(rest, io);
     io.err(command ? translate(lang, 'cli.unknownCommand', { name: command }) : translate(lang, 'cli.usage'));
     if (command) io.err(translate(lang, 'cli.usage'));
     return 2;

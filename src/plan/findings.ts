@@ -2,6 +2,7 @@ import type { PlanRow, Role } from './types';
 
 export const FINDING_CODES = [
   'no-plan-table',
+  'empty-plan',
   'missing-column',
   'empty-cell',
   'deadline-unparsed',

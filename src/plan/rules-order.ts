@@ -68,7 +68,8 @@ function placeOf(plan: Plan, index: number): string {
 
 /** Reform areas no section covers (only for plans organised in sections); direction counted wherever its tasks stand. */
 export function missingAreas(plan: Plan): Finding[] {
-  if (plan.sections.length === 0) return [];
+  // Plans organised in sections, and an empty plan, which needs every area.
+  if (plan.sections.length === 0 && plan.rows.length > 0) return [];
   const covered = new Set(plan.sections.flatMap((section) => section.areas));
   if (plan.rows.some((row) => DIRECTION_WORK.test(fold(row.taskText)) || DIRECTION_WORK.test(fold(row.activity)))) covered.add('direction');
   return AREAS.filter((area) => !covered.has(area)).map((area) => planFinding('missing-area', 'warning', { area }));

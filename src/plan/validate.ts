@@ -1,5 +1,5 @@
 import type { Catalogue } from '../catalogue/schema';
-import type { Finding } from './findings';
+import { planFinding, type Finding } from './findings';
 import { deadlineFindings, emptyCells, missingColumns } from './rules-cells';
 import { duplicateRows, missingAreas, missingStandardTasks, numberingFindings } from './rules-order';
 import { missingExplanations, missingStatuses, summaryMismatch } from './rules-progress';
@@ -16,6 +16,8 @@ export interface ValidateOptions {
 /** Every finding of DESIGN §5 for a recognised plan, plan-level findings first, then by row. */
 export function validate(plan: Plan, catalogue: Catalogue | null, options: ValidateOptions = {}): Finding[] {
   const findings = [
+    // A header with nothing under it: a plan still to be written (the missing areas say what it needs).
+    ...(plan.rows.length === 0 ? [planFinding('empty-plan', 'error')] : []),
     ...missingColumns(plan),
     ...emptyCells(plan),
     ...deadlineFindings(plan),
