@@ -7,7 +7,7 @@ import { runCli } from '../../src/cli/main';
 import { buildDocx, buildXlsx } from '../fixtures/build';
 import { seed000 } from '../fixtures/seed000';
 import { seed004 } from '../fixtures/seed004';
-import { SOFFICE } from './soffice';
+import { comparable, firstMissingInOrder, libreOfficeText, SOFFICE } from './soffice';
 
 const run = promisify(execFile);
 
@@ -65,5 +65,15 @@ describe('files in older or other office formats, read through LibreOffice', () 
     const refused = await cli(['insert', odt, '--task', 'kh-khac-phuc-chi-so', '--in-place']);
     expect(refused.code).toBe(2);
     expect(refused.err).toContain('--in-place');
+  });
+});
+
+describe('plans made by cchc new open in LibreOffice', () => {
+  it.each(['docx', 'xlsx'])('.%s: LibreOffice shows every activity, in order', async (ext) => {
+    const out = join(dir, `moi.${ext}`);
+    expect((await cli(['new', '--unit', 'phường Hòa An', '--year', '2027', '--out', out])).code).toBe(0);
+    const report = JSON.parse((await cli(['check', out, '--json'])).out);
+    const text = comparable((await libreOfficeText(new Map([[`moi.${ext}`, new Uint8Array(await readFile(out))]]))).get(`moi.${ext}`) ?? '');
+    expect(firstMissingInOrder(text, report.plan.rows.map((row: { activity: string }) => row.activity))).toBeNull();
   });
 });
