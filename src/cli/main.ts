@@ -2,6 +2,7 @@ import { DocumentError } from '../hosts/errors';
 import { languageOf, translate, type Language } from '../i18n';
 import { catalogue } from './catalogue';
 import { check } from './check';
+import { fix } from './fix';
 import { insert } from './insert';
 import { newCommand } from './new';
 import { progress } from './progress';
@@ -26,6 +27,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (command === 'catalogue') return await catalogue(rest, io);
     if (command === 'progress') return await progress(rest, io);
     if (command === 'new') return await newCommand(rest, io);
+    if (command === 'fix') return await fix(rest, io);
     io.err(command ? translate(lang, 'cli.unknownCommand', { name: command }) : translate(lang, 'cli.usage'));
     if (command) io.err(translate(lang, 'cli.usage'));
     return 2;

@@ -55,7 +55,7 @@ export const vi = {
   'error.unsupportedType': "Chỉ đọc được tệp .docx và .xlsx (tệp đã chọn: {name}). Tệp .doc, .odt, .xls, .ods: lưu lại thành .docx/.xlsx bằng Word/Excel, hoặc dùng lệnh cchc trên máy có LibreOffice.",
   'error.noPlanTable': "Không tìm thấy bảng kế hoạch (cần có các cột như Nhiệm vụ/Hoạt động, Sản phẩm, Chủ trì, Thời gian). Để bắt đầu kế hoạch mới: cchc new --unit \"xã TÊN\" --year NĂM --out ke-hoach.docx",
   'error.fileNotFound': 'Không tìm thấy tệp: {name}',
-  'cli.usage': "Cách dùng:\n  cchc check TỆP [--json] [--lang vi|en] [--catalogue DANH_MỤC.json | --edition 2025|2026] [--old-unit TÊN_ĐƠN_VỊ_CŨ…] [--hints]\n  cchc insert TỆP --task MÃ[,MÃ…] [--out TỆP_MỚI | --in-place] [--allow-duplicate]\n  cchc progress TỆP --as-of YYYY-MM-DD [--status DÒNG=TIẾN_ĐỘ…] [--explanation DÒNG=GIẢI_TRÌNH…] [--mode columns|appendix] [--out TỆP_MỚI | --in-place] [--json]\n  cchc catalogue [--json] [--search CHỮ] [--area LĨNH_VỰC] [--edition 2025|2026]\n  cchc new --unit \"xã TÊN\" --year NĂM [--tasks mandatory|all|MÃ,…] [--edition 2025|2026] --out TỆP.docx|.xlsx\nTỆP là .docx hoặc .xlsx. Mã thoát: 0 không lỗi, 1 có lỗi, 2 không đọc được tệp.",
+  'cli.usage': "Cách dùng:\n  cchc check TỆP [--json] [--lang vi|en] [--catalogue DANH_MỤC.json | --edition 2025|2026] [--old-unit TÊN_ĐƠN_VỊ_CŨ…] [--hints]\n  cchc insert TỆP --task MÃ[,MÃ…] [--out TỆP_MỚI | --in-place] [--allow-duplicate]\n  cchc progress TỆP --as-of YYYY-MM-DD [--status DÒNG=TIẾN_ĐỘ…] [--explanation DÒNG=GIẢI_TRÌNH…] [--mode columns|appendix] [--out TỆP_MỚI | --in-place] [--json]\n  cchc catalogue [--json] [--search CHỮ] [--area LĨNH_VỰC] [--edition 2025|2026]\n  cchc fix TỆP [--code MÃ…] [--out TỆP_MỚI | --in-place] [--json]\n  cchc new --unit \"xã TÊN\" --year NĂM [--tasks mandatory|all|MÃ,…] [--edition 2025|2026] --out TỆP.docx|.xlsx\nTỆP là .docx hoặc .xlsx. Mã thoát: 0 không lỗi, 1 có lỗi, 2 không đọc được tệp.",
   'cli.unknownCommand': 'Lệnh không hợp lệ: {name}',
   'cli.badOption': 'Tham số không hợp lệ: {name}',
   'cli.plan': 'Kế hoạch CCHC {commune}, năm {year}',
@@ -225,6 +225,9 @@ export const vi = {
   'cli.newUsage': "Cách dùng: cchc new --unit \"xã TÊN\" --year NĂM [--tasks mandatory|all|MÃ,…] [--edition 2025|2026] --out TỆP.docx|.xlsx",
   'cli.created': "Đã tạo kế hoạch CCHC năm {year} của {unit} {commune}: {tasks} nhiệm vụ, {activities} hoạt động (danh mục bản {edition}) — {name}",
   'error.outExists': "Tệp {name} đã có: chọn tên khác cho kế hoạch mới (không ghi đè).",
+  'cli.fixed': "[{code}] \"{before}\" → \"{after}\"",
+  'cli.fixCount': "Đã sửa {count} chỗ.",
+  'error.unknownCode': "Không có mã phát hiện: {codes}. Các mã sửa được: {fixable}.",
 } as const;
 
 export type MessageKey = keyof typeof vi;

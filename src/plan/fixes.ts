@@ -1,0 +1,158 @@
+import type { Edit } from './edits';
+import type { Finding, FindingCode } from './findings';
+import { unitsNamed } from './metadata';
+import { summarySentence, tallyProgress } from './tally';
+import type { Plan, Role, Table } from './types';
+
+/** One correction made: which finding, where, and the cell's text before and after. */
+export interface FixChange {
+  code: FindingCode;
+  row: number | null;
+  field: Role | null;
+  before: string;
+  after: string;
+}
+
+export interface FixPlan {
+  edits: Edit[];
+  changes: FixChange[];
+}
+
+/** The codes a correction is determined for by the plan itself. */
+export const FIXABLE: readonly FindingCode[] = ['foreign-commune', 'wrong-year', 'deadline-out-of-year', 'outdated-reference', 'numbering-gap', 'numbering-duplicate', 'summary-mismatch'];
+
+/** Names of the old apparatus as written in cells, and what replaced them (the body, not an explanation). */
+const REPLACED: ReadonlyArray<[RegExp, (unit: string | null) => string]> = [
+  [/(?:Công chức|CC)\s+Văn phòng\s*[-–]\s*Thống kê|Văn phòng\s*[-–]\s*Thống kê/giu, () => 'Văn phòng HĐND và UBND'],
+  [/(?:Công chức|CC)\s+Tư pháp\s*[-–]\s*Hộ tịch|Tư pháp\s*[-–]\s*Hộ tịch/giu, () => 'Văn phòng HĐND và UBND'],
+  [/(?:Công chức|CC)\s+Tài chính\s*[-–]\s*Kế toán|Tài chính\s*[-–]\s*Kế toán/giu, (unit) => economyOffice(unit)],
+  [/(?:Công chức|CC)\s+Địa chính\s*[-–]\s*(?:Xây dựng|Nông nghiệp|Đô thị|Môi trường)(?:\s*[-–]\s*(?:Nông nghiệp|Môi trường|Đô thị|Xây dựng))*/giu, (unit) => economyOffice(unit)],
+  [/Công chức\s+Văn hóa\s*[-–]\s*Xã hội/giu, () => 'Phòng Văn hóa - Xã hội'],
+  [/Bộ phận\s+(?:tiếp nhận\s+(?:và\s+)?trả kết quả|một cửa)/giu, () => 'Trung tâm Phục vụ hành chính công'],
+  [/Phòng\s+Nội vụ(?:\s+huyện)?/giu, () => 'Sở Nội vụ'],
+  [/(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+huyện(?:\s+\p{Lu}\p{L}*){0,3}/gu, () => 'UBND tỉnh'],
+  [/cấp huyện/gu, () => 'cấp tỉnh'],
+];
+
+function economyOffice(unit: string | null): string {
+  return unit === 'phường' ? 'Phòng Kinh tế, Hạ tầng và Đô thị' : 'Phòng Kinh tế';
+}
+
+/** Words that make a named year a look back ("kết quả năm 2026"): such a year stays. */
+const LOOKS_BACK = /(báo cáo|tổng kết|sơ kết|đánh giá|kết quả|khắc phục|chỉ số|xếp hạng|thứ hạng|tồn tại|hạn chế)[^.;\n]{0,80}$/iu;
+
+/** The replacement in the case the clerk wrote the original: "XÃ CHÍ MINH" → "XÃ QUANG KHẢI". */
+function likeCase(original: string, replacement: string): string {
+  return original === original.toLocaleUpperCase('vi') && original !== original.toLocaleLowerCase('vi') ? replacement.toLocaleUpperCase('vi') : replacement;
+}
+
+/**
+ * The corrections of the findings the plan itself determines (DESIGN §5, `cchc fix`):
+ * another commune's name → this plan's unit and name; last year named as the plan's → the
+ * plan year; a deadline in last year with the plan's pattern → the same date this year; the
+ * old apparatus → the body that replaced it; the TT renumbered; the summary recomputed.
+ * Each is a set-cell (or set-summary) edit on the cell's own text, so the writers apply them
+ * as one undoable step.
+ */
+export function planFixes(plan: Plan, tables: readonly Table[], findings: readonly Finding[], codes: readonly FindingCode[] = FIXABLE): FixPlan {
+  const wanted = new Set(codes.filter((code) => FIXABLE.includes(code)));
+  const positions = cellPositions(tables);
+  // Every fix of one cell applies to the text the previous fix left.
+  const texts = new Map<string, { position: { table: number; row: number; col: number }; before: string; text: string; code: FindingCode; row: number | null; field: Role | null }>();
+  const fix = (finding: Finding, change: (text: string) => string) => {
+    if (finding.cell === null) return;
+    const position = positions.get(finding.cell);
+    if (!position) return;
+    const entry = texts.get(finding.cell) ?? { position, before: tables[position.table].rows[position.row][position.col].text, text: tables[position.table].rows[position.row][position.col].text, code: finding.code, row: finding.row, field: finding.field };
+    entry.text = change(entry.text);
+    texts.set(finding.cell, entry);
+  };
+  for (const finding of findings) {
+    if (!wanted.has(finding.code)) continue;
+    if (finding.code === 'foreign-commune' && plan.commune !== null) fix(finding, (text) => ownUnit(text, plan));
+    if (finding.code === 'wrong-year' && plan.year !== null) fix(finding, (text) => planYearIn(text, Number(finding.params.named), plan.year as number));
+    if (finding.code === 'deadline-out-of-year' && plan.year !== null && !finding.params.multiYear) fix(finding, (text) => lastYearToThis(text, plan.year as number));
+    if (finding.code === 'outdated-reference') fix(finding, (text) => REPLACED.reduce((out, [pattern, replacement]) => out.replace(pattern, replacement(plan.unit)), text));
+  }
+  const edits: Edit[] = [];
+  const changes: FixChange[] = [];
+  for (const { position, before, text, code, row, field } of texts.values()) {
+    if (text === before) continue;
+    edits.push({ kind: 'set-cell', ...position, text });
+    changes.push({ code, row, field, before, after: text });
+  }
+  if (findings.some((f) => (f.code === 'numbering-gap' || f.code === 'numbering-duplicate') && wanted.has(f.code))) renumber(plan, tables, edits, changes);
+  const mismatch = findings.find((f) => f.code === 'summary-mismatch');
+  if (mismatch && wanted.has('summary-mismatch') && plan.statedSummary) {
+    const after = summarySentence(tallyProgress(plan));
+    edits.push({ kind: 'set-summary', afterTable: plan.tables.at(-1) as number, replaces: plan.statedSummary.text.split('\n'), text: after });
+    changes.push({ code: 'summary-mismatch', row: null, field: null, before: plan.statedSummary.text, after });
+  }
+  return { edits, changes };
+}
+
+function cellPositions(tables: readonly Table[]): Map<string, { table: number; row: number; col: number }> {
+  const positions = new Map<string, { table: number; row: number; col: number }>();
+  tables.forEach((table, t) => table.rows.forEach((cells, r) => cells.forEach((cell, c) => {
+    if (!positions.has(cell.address)) positions.set(cell.address, { table: t, row: r, col: c });
+  })));
+  return positions;
+}
+
+/** Every other unit named as if it were the plan's replaced by the plan's own, each line apart. */
+function ownUnit(text: string, plan: Plan): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      let out = line;
+      for (const named of unitsNamed(line)) {
+        if (named.old || named.name.toLocaleLowerCase('vi') === (plan.commune ?? '').toLocaleLowerCase('vi')) continue;
+        const pattern = new RegExp(`(${named.unit})(\\s+)(${named.name.split(' ').map(escapeRegExp).join('\\s+')})`, 'giu');
+        out = out.replace(pattern, (_whole, unit: string, space: string, name: string) => `${unit}${space}${likeCase(name, plan.commune ?? name)}`);
+      }
+      return out;
+    })
+    .join('\n');
+}
+
+/** "năm 2025" named as the plan's year → "năm 2027"; a year looked back on stays. */
+function planYearIn(text: string, named: number, year: number): string {
+  return text.replace(new RegExp(`(năm|NĂM|Năm)(\\s+)${named}\\b`, 'gu'), (whole, word: string, space: string, at: number, all: string) => (LOOKS_BACK.test(all.slice(0, at)) ? whole : `${word}${space}${year}`));
+}
+
+/** A deadline copied with last year's year: the same date or period in the plan year (only the year before changes). */
+function lastYearToThis(text: string, year: number): string {
+  return text.replace(new RegExp(`\\b${year - 1}\\b`, 'g'), String(year));
+}
+
+/** TT renumbered 1, 2, 3… in document order (again from 1 in each section where the plan numbers per section). */
+function renumber(plan: Plan, tables: readonly Table[], edits: Edit[], changes: FixChange[]): void {
+  const col = plan.columns.number;
+  if (col === null) return;
+  const perSection = restartsPerSection(plan);
+  let count = 0;
+  let section: number | null = null;
+  let task: number | null = null;
+  plan.rows.forEach((row, index) => {
+    const cell = tables[row.source.table].rows[row.source.row][col];
+    if (!cell || cell.listNumbered || cell.vMerged || !/^\d+\.?$/.test(cell.text.trim())) return;
+    if (perSection && row.section !== section) count = 0;
+    section = row.section;
+    // One number per task where the TT cell spans its activities (the merged continuation was skipped above).
+    if (row.task !== task || !row.continuesTask) count++;
+    task = row.task;
+    const after = cell.text.trim().endsWith('.') ? `${count}.` : String(count);
+    if (after === cell.text.trim()) return;
+    edits.push({ kind: 'set-cell', table: row.source.table, row: row.source.row, col, text: after });
+    changes.push({ code: 'numbering-gap', row: index, field: 'number', before: cell.text, after });
+  });
+}
+
+function restartsPerSection(plan: Plan): boolean {
+  const firsts = plan.sections.map((_s, i) => plan.rows.find((row) => row.section === i)?.number).filter((n): n is string => n !== undefined);
+  return firsts.length > 1 && firsts.filter((n) => /^1\.?$/.test(n)).length >= firsts.length - 1;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
