@@ -1,27 +1,14 @@
-import { execFile, execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { chmod, lstat, mkdtemp, readFile, readdir, readlink, stat, symlink, truncate, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import JSZip from 'jszip';
 import { readDocx } from '../../src/hosts/ooxml/read-docx';
 import { recognise } from '../../src/plan/recognise';
 import { buildDocx, buildXlsx } from '../fixtures/build';
 import { cleanPlan } from '../fixtures/clean-plan';
 import { seed004 } from '../fixtures/seed004';
-
-const run = promisify(execFile);
-const CCHC = join(__dirname, '../../bin/cchc.js');
-
-async function cchc(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run('node', [CCHC, ...args]);
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+import { CCHC, cchc } from '../helpers/cli';
 
 let dir: string;
 const plan = () => join(dir, 'plan.docx');
@@ -148,13 +135,7 @@ describe('older formats without LibreOffice', () => {
     await mkdir(join(dir, 'bin'));
     await symlink(process.execPath, join(dir, 'bin', 'node'));
     const env = { ...process.env, PATH: join(dir, 'bin'), SOFFICE: '' };
-    let result: { code: number; stderr: string };
-    try {
-      await run(process.execPath, [CCHC, 'check', join(dir, 'cu.doc')], { env });
-      result = { code: 0, stderr: '' };
-    } catch (error) {
-      result = error as { code: number; stderr: string };
-    }
+    const result = await cchc(['check', join(dir, 'cu.doc')], env);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('LibreOffice');
     oneLine(result.stderr);

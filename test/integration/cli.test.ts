@@ -1,33 +1,11 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { runCli } from '../../src/cli/main';
 import { buildDocx, buildXlsx } from '../fixtures/build';
 import { cleanPlan } from '../fixtures/clean-plan';
 import { seed000 } from '../fixtures/seed000';
 import { seed004 } from '../fixtures/seed004';
-
-const run = promisify(execFile);
-const CCHC = join(__dirname, '../../bin/cchc.js');
-
-async function cchc(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run('node', [CCHC, ...args]);
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
-
-async function inProcess(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await runCli(args, { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) });
-  return { code, out, err };
-}
+import { cchc, inProcess } from '../helpers/cli';
 
 let dir: string;
 beforeAll(async () => {

@@ -1,17 +1,11 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from '../../src/cli/main';
 import { bundledCatalogue } from '../../src/catalogue/load';
 import { newPlan, parseUnitName } from '../../src/plan/new-plan';
 import { buildDocx } from '../fixtures/build';
+import { inProcess } from '../helpers/cli';
 
-async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await runCli(args, { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) });
-  return { code, out, err };
-}
 
 let dir: string;
 beforeAll(async () => {
@@ -22,10 +16,10 @@ describe('cchc new: a plan to start from that reads back as itself', () => {
   const cases = ['xã Hòa An', 'phường Nghi Sơn', 'đặc khu Côn Đảo'].flatMap((unit) => [2026, 2027].flatMap((year) => ['docx', 'xlsx'].map((ext) => [unit, year, ext] as const)));
   it.each(cases)('%s %i (.%s)', async (unitName, year, ext) => {
     const out = join(dir, `${unitName.replace(/\s+/g, '-')}-${year}.${ext}`);
-    const created = await cli(['new', '--unit', unitName, '--year', String(year), '--out', out]);
+    const created = await inProcess(['new', '--unit', unitName, '--year', String(year), '--out', out]);
     expect(created.code).toBe(0);
     const mandatory = bundledCatalogue(2026).tasks.filter((task) => task.mandatory);
-    const report = JSON.parse((await cli(['check', out, '--json'])).out);
+    const report = JSON.parse((await inProcess(['check', out, '--json'])).out);
     const { unit, name } = parseUnitName(unitName)!;
     expect(report.plan).toMatchObject({ unit, commune: name, year, tasks: mandatory.length, activities: mandatory.reduce((n, t) => n + t.activities.length, 0) });
     expect(report.plan.sections).toHaveLength(7);
@@ -37,14 +31,14 @@ describe('cchc new: a plan to start from that reads back as itself', () => {
 
   it('takes the tasks asked for, and refuses an unknown id or an existing file', async () => {
     const out = join(dir, 'chosen.docx');
-    expect((await cli(['new', '--unit', 'xã Hòa An', '--year', '2027', '--tasks', 'kh-cchc,trung-tam-phvhcc', '--out', out])).code).toBe(0);
-    const report = JSON.parse((await cli(['check', out, '--json'])).out);
+    expect((await inProcess(['new', '--unit', 'xã Hòa An', '--year', '2027', '--tasks', 'kh-cchc,trung-tam-phvhcc', '--out', out])).code).toBe(0);
+    const report = JSON.parse((await inProcess(['check', out, '--json'])).out);
     expect(report.plan.tasks).toBe(2);
     expect(report.findings.filter((f: { code: string }) => f.code === 'missing-area')).toHaveLength(5);
-    const again = await cli(['new', '--unit', 'xã Hòa An', '--year', '2027', '--out', out]);
+    const again = await inProcess(['new', '--unit', 'xã Hòa An', '--year', '2027', '--out', out]);
     expect(again.code).toBe(2);
     expect(again.err).toContain('đã có');
-    const unknown = await cli(['new', '--unit', 'xã Hòa An', '--year', '2027', '--tasks', 'khong-co', '--out', join(dir, 'x.docx')]);
+    const unknown = await inProcess(['new', '--unit', 'xã Hòa An', '--year', '2027', '--tasks', 'khong-co', '--out', join(dir, 'x.docx')]);
     expect(unknown.code).toBe(2);
     expect(unknown.err).toContain('khong-co');
   });
@@ -62,7 +56,7 @@ describe('a plan still to be written', () => {
   it('a header-only table is an empty plan (error, exit 1) with every area missing', async () => {
     const file = join(dir, 'header-only.docx');
     await writeFile(file, await buildDocx({ name: 'empty', blocks: [{ paragraph: 'KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH XÃ HÒA AN NĂM 2027' }, { table: { rows: [['TT', 'Nhiệm vụ', 'Hoạt động', 'Sản phẩm', 'Chủ trì', 'Phối hợp', 'Thời gian hoàn thành']] } }] }));
-    const { code, out } = await cli(['check', file, '--json']);
+    const { code, out } = await inProcess(['check', file, '--json']);
     expect(code).toBe(1);
     const codes = JSON.parse(out).findings.map((f: { code: string }) => f.code);
     expect(codes.filter((c: string) => c === 'empty-plan')).toHaveLength(1);
@@ -72,7 +66,7 @@ describe('a plan still to be written', () => {
   it('a document with no plan table says how to start one (exit 2)', async () => {
     const file = join(dir, 'letter.docx');
     await writeFile(file, await buildDocx({ name: 'letter', blocks: [{ paragraph: 'Kính gửi UBND tỉnh' }] }));
-    const { code, err } = await cli(['check', file]);
+    const { code, err } = await inProcess(['check', file]);
     expect(code).toBe(2);
     expect(err).toContain('cchc new');
   });

@@ -3,20 +3,14 @@ import { mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { runCli } from '../../src/cli/main';
 import { buildDocx, buildXlsx } from '../fixtures/build';
 import { seed000 } from '../fixtures/seed000';
 import { seed004 } from '../fixtures/seed004';
 import { comparable, firstMissingInOrder, libreOfficeText, SOFFICE } from './soffice';
+import { inProcess } from '../helpers/cli';
 
 const run = promisify(execFile);
 
-async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await runCli(args, { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) });
-  return { code, out, err };
-}
 
 /** Converts a file with LibreOffice as a clerk's older software would have saved it. */
 async function saveAs(dir: string, file: string, format: string): Promise<string> {
@@ -31,8 +25,8 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'cchc-formats-'));
   await writeFile(join(dir, 'plan.docx'), await buildDocx(seed000()));
   await writeFile(join(dir, 'report.xlsx'), await buildXlsx(seed004()));
-  fromDocx = JSON.parse((await cli(['check', join(dir, 'plan.docx'), '--json'])).out);
-  fromXlsx = JSON.parse((await cli(['check', join(dir, 'report.xlsx'), '--json'])).out);
+  fromDocx = JSON.parse((await inProcess(['check', join(dir, 'plan.docx'), '--json'])).out);
+  fromXlsx = JSON.parse((await inProcess(['check', join(dir, 'report.xlsx'), '--json'])).out);
 });
 
 describe('files in older or other office formats, read through LibreOffice', () => {
@@ -42,7 +36,7 @@ describe('files in older or other office formats, read through LibreOffice', () 
     ['.doc (Word 97, saved from the .odt)', async () => saveAs(dir, await saveAs(dir, 'plan.docx', 'odt').then((p) => p.split('/').pop() as string), 'doc:MS Word 97')],
   ])('check reads a plan saved as %s like the .docx', async (_name, make) => {
     const file = await make();
-    const { code, out } = await cli(['check', file, '--json']);
+    const { code, out } = await inProcess(['check', file, '--json']);
     expect(code).toBeLessThan(2);
     const report = JSON.parse(out);
     expect(report.plan).toMatchObject({ commune: fromDocx.plan.commune, year: fromDocx.plan.year, tasks: fromDocx.plan.tasks, activities: fromDocx.plan.activities });
@@ -50,19 +44,19 @@ describe('files in older or other office formats, read through LibreOffice', () 
 
   it.each([['.ods', 'ods'], ['.xls', 'xls:MS Excel 97']])('check reads a progress sheet saved as %s like the .xlsx', async (_name, format) => {
     const file = await saveAs(dir, 'report.xlsx', format);
-    const report = JSON.parse((await cli(['check', file, '--json'])).out);
+    const report = JSON.parse((await inProcess(['check', file, '--json'])).out);
     expect(report.plan).toMatchObject({ tasks: fromXlsx.plan.tasks, activities: fromXlsx.plan.activities });
   });
 
   it('insert into an .odt writes a .docx beside it and leaves the .odt alone; --in-place is refused', async () => {
     const odt = await saveAs(dir, 'plan.docx', 'odt');
     const before = await readFile(odt);
-    const { code, out } = await cli(['insert', odt, '--task', 'kh-khac-phuc-chi-so']);
+    const { code, out } = await inProcess(['insert', odt, '--task', 'kh-khac-phuc-chi-so']);
     expect(code).toBe(0);
     expect(out).toContain('plan-cchc.docx');
     expect((await stat(join(dir, 'plan-cchc.docx'))).isFile()).toBe(true);
     expect(await readFile(odt)).toEqual(before);
-    const refused = await cli(['insert', odt, '--task', 'kh-khac-phuc-chi-so', '--in-place']);
+    const refused = await inProcess(['insert', odt, '--task', 'kh-khac-phuc-chi-so', '--in-place']);
     expect(refused.code).toBe(2);
     expect(refused.err).toContain('--in-place');
   });
@@ -71,8 +65,8 @@ describe('files in older or other office formats, read through LibreOffice', () 
 describe('plans made by cchc new open in LibreOffice', () => {
   it.each(['docx', 'xlsx'])('.%s: LibreOffice shows every activity, in order', async (ext) => {
     const out = join(dir, `moi.${ext}`);
-    expect((await cli(['new', '--unit', 'phường Hòa An', '--year', '2027', '--out', out])).code).toBe(0);
-    const report = JSON.parse((await cli(['check', out, '--json'])).out);
+    expect((await inProcess(['new', '--unit', 'phường Hòa An', '--year', '2027', '--out', out])).code).toBe(0);
+    const report = JSON.parse((await inProcess(['check', out, '--json'])).out);
     const text = comparable((await libreOfficeText(new Map([[`moi.${ext}`, new Uint8Array(await readFile(out))]]))).get(`moi.${ext}`) ?? '');
     expect(firstMissingInOrder(text, report.plan.rows.map((row: { activity: string }) => row.activity))).toBeNull();
   });

@@ -1,3 +1,4 @@
+import { romanNumeral } from '../../plan/section-rows';
 import { streamXml } from './stream-xml';
 import { W_NS } from './xml';
 
@@ -155,9 +156,9 @@ export function formatNumber(value: number, format: string): string {
     case 'decimalZero':
       return value < 10 ? `0${value}` : String(value);
     case 'upperRoman':
-      return roman(value);
+      return romanNumeral(Math.max(1, value));
     case 'lowerRoman':
-      return roman(value).toLowerCase();
+      return romanNumeral(Math.max(1, value)).toLowerCase();
     case 'upperLetter':
       return letters(value);
     case 'lowerLetter':
@@ -167,18 +168,6 @@ export function formatNumber(value: number, format: string): string {
   }
 }
 
-function roman(value: number): string {
-  const numerals: Array<[number, string]> = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
-  let rest = Math.max(1, Math.min(3999, value));
-  let out = '';
-  for (const [amount, numeral] of numerals) {
-    while (rest >= amount) {
-      out += numeral;
-      rest -= amount;
-    }
-  }
-  return out;
-}
 
 /** Word's letters: A…Z, then AA…ZZ, AAA… (the letter repeated), not a base-26 count. */
 function letters(value: number): string {
