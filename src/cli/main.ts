@@ -6,6 +6,7 @@ import { fix } from './fix';
 import { insert } from './insert';
 import { newCommand } from './new';
 import { progress } from './progress';
+import { review } from './review';
 
 export interface CliIo {
   out: (text: string) => void;
@@ -28,6 +29,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (command === 'progress') return await progress(rest, io);
     if (command === 'new') return await newCommand(rest, io);
     if (command === 'fix') return await fix(rest, io);
+    if (command === 'review') return await review(rest, io);
     io.err(command ? translate(lang, 'cli.unknownCommand', { name: command }) : translate(lang, 'cli.usage'));
     if (command) io.err(translate(lang, 'cli.usage'));
     return 2;

@@ -57,7 +57,7 @@ export const en: Record<MessageKey, string> = {
   'error.unsupportedType': "Only .docx and .xlsx files can be read (chosen file: {name}). For .doc, .odt, .xls, .ods: save as .docx/.xlsx in Word/Excel, or use the cchc command on a machine with LibreOffice.",
   'error.noPlanTable': "No plan table was found (it needs columns such as Task/Activity, Product, Lead, Deadline). To start a plan: cchc new --unit \"xã NAME\" --year YEAR --out plan.docx",
   'error.fileNotFound': 'File not found: {name}',
-  'cli.usage': "Usage:\n  cchc check FILE [--json] [--lang vi|en] [--catalogue CATALOGUE.json | --edition 2025|2026] [--old-unit OLD_UNIT_NAME…] [--hints]\n  cchc insert FILE --task ID[,ID…] [--out NEW_FILE | --in-place] [--allow-duplicate]\n  cchc progress FILE --as-of YYYY-MM-DD [--status ROW=STATUS…] [--explanation ROW=TEXT…] [--mode columns|appendix] [--out NEW_FILE | --in-place] [--json]\n  cchc catalogue [--json] [--search TEXT] [--area AREA] [--edition 2025|2026]\n  cchc fix FILE [--code CODE…] [--out NEW_FILE | --in-place] [--json]\n  cchc new --unit \"xã NAME\" --year YEAR [--tasks mandatory|all|ID,…] [--edition 2025|2026] --out FILE.docx|.xlsx\nFILE is .docx or .xlsx. Exit codes: 0 no errors, 1 errors found, 2 file unreadable.",
+  'cli.usage': "Usage:\n  cchc check FILE [--json] [--lang vi|en] [--catalogue CATALOGUE.json | --edition 2025|2026] [--old-unit OLD_UNIT_NAME…] [--hints]\n  cchc insert FILE --task ID[,ID…] [--out NEW_FILE | --in-place] [--allow-duplicate]\n  cchc progress FILE --as-of YYYY-MM-DD [--status ROW=STATUS…] [--explanation ROW=TEXT…] [--mode columns|appendix] [--out NEW_FILE | --in-place] [--json]\n  cchc catalogue [--json] [--search TEXT] [--area AREA] [--edition 2025|2026]\n  cchc review FILE|FOLDER… [--as-of YYYY-MM-DD] [--out REPORT.xlsx] [--json]\n  cchc fix FILE [--code CODE…] [--out NEW_FILE | --in-place] [--json]\n  cchc new --unit \"xã NAME\" --year YEAR [--tasks mandatory|all|ID,…] [--edition 2025|2026] --out FILE.docx|.xlsx\nFILE is .docx or .xlsx. Exit codes: 0 no errors, 1 errors found, 2 file unreadable.",
   'cli.unknownCommand': 'Unknown command: {name}',
   'cli.badOption': 'Invalid option: {name}',
   'cli.plan': 'CCHC plan of {commune}, year {year}',
@@ -230,4 +230,7 @@ export const en: Record<MessageKey, string> = {
   'cli.fixed': "[{code}] \"{before}\" → \"{after}\"",
   'cli.fixCount': "{count} corrections made.",
   'error.unknownCode': "No such finding code: {codes}. Codes that can be fixed: {fixable}.",
+  'cli.reviewed': "{done}/{total} {name}",
+  'cli.reviewTotals': "Reviewed {files} files: {read} read, {unreadable} unreadable; {errors} errors in {withErrors} plans, {warnings} warnings.",
+  'error.noFilesToReview': "No plan files (.docx, .xlsx, .doc, .odt, .xls, .ods) under the paths given.",
 };

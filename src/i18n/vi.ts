@@ -55,7 +55,7 @@ export const vi = {
   'error.unsupportedType': "Chỉ đọc được tệp .docx và .xlsx (tệp đã chọn: {name}). Tệp .doc, .odt, .xls, .ods: lưu lại thành .docx/.xlsx bằng Word/Excel, hoặc dùng lệnh cchc trên máy có LibreOffice.",
   'error.noPlanTable': "Không tìm thấy bảng kế hoạch (cần có các cột như Nhiệm vụ/Hoạt động, Sản phẩm, Chủ trì, Thời gian). Để bắt đầu kế hoạch mới: cchc new --unit \"xã TÊN\" --year NĂM --out ke-hoach.docx",
   'error.fileNotFound': 'Không tìm thấy tệp: {name}',
-  'cli.usage': "Cách dùng:\n  cchc check TỆP [--json] [--lang vi|en] [--catalogue DANH_MỤC.json | --edition 2025|2026] [--old-unit TÊN_ĐƠN_VỊ_CŨ…] [--hints]\n  cchc insert TỆP --task MÃ[,MÃ…] [--out TỆP_MỚI | --in-place] [--allow-duplicate]\n  cchc progress TỆP --as-of YYYY-MM-DD [--status DÒNG=TIẾN_ĐỘ…] [--explanation DÒNG=GIẢI_TRÌNH…] [--mode columns|appendix] [--out TỆP_MỚI | --in-place] [--json]\n  cchc catalogue [--json] [--search CHỮ] [--area LĨNH_VỰC] [--edition 2025|2026]\n  cchc fix TỆP [--code MÃ…] [--out TỆP_MỚI | --in-place] [--json]\n  cchc new --unit \"xã TÊN\" --year NĂM [--tasks mandatory|all|MÃ,…] [--edition 2025|2026] --out TỆP.docx|.xlsx\nTỆP là .docx hoặc .xlsx. Mã thoát: 0 không lỗi, 1 có lỗi, 2 không đọc được tệp.",
+  'cli.usage': "Cách dùng:\n  cchc check TỆP [--json] [--lang vi|en] [--catalogue DANH_MỤC.json | --edition 2025|2026] [--old-unit TÊN_ĐƠN_VỊ_CŨ…] [--hints]\n  cchc insert TỆP --task MÃ[,MÃ…] [--out TỆP_MỚI | --in-place] [--allow-duplicate]\n  cchc progress TỆP --as-of YYYY-MM-DD [--status DÒNG=TIẾN_ĐỘ…] [--explanation DÒNG=GIẢI_TRÌNH…] [--mode columns|appendix] [--out TỆP_MỚI | --in-place] [--json]\n  cchc catalogue [--json] [--search CHỮ] [--area LĨNH_VỰC] [--edition 2025|2026]\n  cchc review TỆP|THƯ_MỤC… [--as-of YYYY-MM-DD] [--out BÁO_CÁO.xlsx] [--json]\n  cchc fix TỆP [--code MÃ…] [--out TỆP_MỚI | --in-place] [--json]\n  cchc new --unit \"xã TÊN\" --year NĂM [--tasks mandatory|all|MÃ,…] [--edition 2025|2026] --out TỆP.docx|.xlsx\nTỆP là .docx hoặc .xlsx. Mã thoát: 0 không lỗi, 1 có lỗi, 2 không đọc được tệp.",
   'cli.unknownCommand': 'Lệnh không hợp lệ: {name}',
   'cli.badOption': 'Tham số không hợp lệ: {name}',
   'cli.plan': 'Kế hoạch CCHC {commune}, năm {year}',
@@ -228,6 +228,9 @@ export const vi = {
   'cli.fixed': "[{code}] \"{before}\" → \"{after}\"",
   'cli.fixCount': "Đã sửa {count} chỗ.",
   'error.unknownCode': "Không có mã phát hiện: {codes}. Các mã sửa được: {fixable}.",
+  'cli.reviewed': "{done}/{total} {name}",
+  'cli.reviewTotals': "Đã xem {files} tệp: {read} đọc được, {unreadable} không đọc được; {errors} lỗi ở {withErrors} kế hoạch, {warnings} cảnh báo.",
+  'error.noFilesToReview': "Không có tệp kế hoạch nào (.docx, .xlsx, .doc, .odt, .xls, .ods) trong các đường dẫn đã cho.",
 } as const;
 
 export type MessageKey = keyof typeof vi;

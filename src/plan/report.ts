@@ -4,6 +4,11 @@ import { isEvaluated, type Plan } from './types';
 
 /** The `plan` object of `cchc check --json` (DESIGN §7). */
 export function planReport(plan: Plan) {
+  return { ...planOverview(plan), rows: planRows(plan) };
+}
+
+/** The plan's fields without its rows, as `review --json` gives them for each file. */
+export function planOverview(plan: Plan) {
   const { columns } = plan;
   return {
     commune: plan.commune,
@@ -26,7 +31,11 @@ export function planReport(plan: Plan) {
     sections: sectionCounts(plan),
     tasks: plan.tasks.length,
     activities: plan.rows.length,
-    rows: plan.rows.map((row) => ({
+  };
+}
+
+function planRows(plan: Plan) {
+  return plan.rows.map((row) => ({
       section: row.section,
       number: row.number,
       task: row.taskText,
@@ -38,8 +47,7 @@ export function planReport(plan: Plan) {
       deadlineKind: row.deadlineInfo.kind,
       due: row.deadlineInfo.due,
       status: row.status || null,
-    })),
-  };
+  }));
 }
 
 export type PlanReport = ReturnType<typeof planReport>;

@@ -1,0 +1,61 @@
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { buildDocx, buildXlsx } from '../fixtures/build';
+import { seed000 } from '../fixtures/seed000';
+import { seed004 } from '../fixtures/seed004';
+import { TWO_LEVEL_PLANS } from '../fixtures/two-level';
+import { cchc, inProcess } from '../helpers/cli';
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'cchc-review-'));
+  await mkdir(join(dir, 'nop', 'dot-2'), { recursive: true });
+  await writeFile(join(dir, 'nop', 'quang-khai-2023.docx'), await buildDocx(seed000()));
+  await writeFile(join(dir, 'nop', 'thanh-xa-2023.xlsx'), await buildXlsx(seed004()));
+  for (const plan of TWO_LEVEL_PLANS) await writeFile(join(dir, 'nop', 'dot-2', `${plan.spec().name}.docx`), await buildDocx(plan.spec()));
+  await writeFile(join(dir, 'nop', 'dot-2', 'hong.docx'), 'not a zip');
+  await writeFile(join(dir, 'nop', 'ghi-chu.txt'), 'not a plan');
+});
+
+type Review = { files: Array<{ file: string; error: string | null; plan: { unit: string; commune: string; year: number } | null; counts: { error: number } }>; totals: { files: number; read: number; unreadable: number } };
+
+describe('cchc review: every commune\'s plan in one report', () => {
+  it.each([
+    ['in parallel workers (the built command)', async (args: string[]) => (await cchc(args)).stdout],
+    ['in this process', async (args: string[]) => (await inProcess(args)).out],
+  ])('reads every plan under the folders %s, one bad file never stopping the rest', async (_how, run) => {
+    const report = JSON.parse(await run(['review', join(dir, 'nop'), '--json'])) as Review;
+    expect(report.totals).toMatchObject({ files: 6, read: 5, unreadable: 1 });
+    // In the order of the folders (sorted), whatever worker finished first.
+    expect(report.files.map((f) => f.file.split('/').pop())).toEqual(['dac-khu-con-dao-2027.docx', 'hong.docx', 'phuong-nghi-son-2026.docx', 'xa-hoa-an-2027.docx', 'quang-khai-2023.docx', 'thanh-xa-2023.xlsx']);
+    const byName = Object.fromEntries(report.files.map((f) => [f.file.split('/').pop(), f]));
+    expect(byName['hong.docx'].error).toContain('không phải tệp Word');
+    expect(byName['phuong-nghi-son-2026.docx'].plan).toMatchObject({ unit: 'phường', commune: 'Nghi Sơn', year: 2026 });
+    expect(byName['quang-khai-2023.docx'].counts.error).toBeGreaterThan(0);
+  });
+
+  it('writes a workbook a reviewer works in: summary, findings, missing tasks, areas', async () => {
+    const out = join(dir, 'bao-cao.xlsx');
+    const { code } = await cchc(['review', join(dir, 'nop'), '--as-of', '2026-06-30', '--out', out]);
+    expect(code).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Tổng hợp', 'Phát hiện', 'Nhiệm vụ thiếu', 'Lĩnh vực']);
+    const summary = workbook.getWorksheet('Tổng hợp')!;
+    expect(summary.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(summary.getRow(1).values).toEqual(expect.arrayContaining(['Tệp', 'Đơn vị', 'Lỗi', '% hoàn thành', 'Quá hạn']));
+    const units = summary.getColumn(2).values.filter((v): v is string => typeof v === 'string');
+    expect(units).toEqual(expect.arrayContaining(['phường Nghi Sơn', 'đặc khu Côn Đảo', 'xã Hòa An', 'xã Quang Khải']));
+    expect(workbook.getWorksheet('Phát hiện')!.rowCount).toBeGreaterThan(5);
+  });
+
+  it('refuses a report that is not .xlsx, and a folder with no plan', async () => {
+    expect((await inProcess(['review', join(dir, 'nop'), '--out', join(dir, 'r.docx')])).code).toBe(2);
+    await mkdir(join(dir, 'empty'));
+    const empty = await inProcess(['review', join(dir, 'empty')]);
+    expect(empty.code).toBe(2);
+    expect(empty.err).toContain('Không có tệp kế hoạch');
+  });
+});
