@@ -233,4 +233,7 @@ export const en: Record<MessageKey, string> = {
   'cli.reviewed': "{done}/{total} {name}",
   'cli.reviewTotals': "Reviewed {files} files: {read} read, {unreadable} unreadable; {errors} errors in {withErrors} plans, {warnings} warnings.",
   'error.noFilesToReview': "No plan files (.docx, .xlsx, .doc, .odt, .xls, .ods) under the paths given.",
+  'check.fixAll': "Fix all {count} that can be fixed",
+  'check.fixOne': "Fix",
+  'check.fixed': "{count} corrections made (one undo step).",
 };

@@ -231,6 +231,9 @@ export const vi = {
   'cli.reviewed': "{done}/{total} {name}",
   'cli.reviewTotals': "Đã xem {files} tệp: {read} đọc được, {unreadable} không đọc được; {errors} lỗi ở {withErrors} kế hoạch, {warnings} cảnh báo.",
   'error.noFilesToReview': "Không có tệp kế hoạch nào (.docx, .xlsx, .doc, .odt, .xls, .ods) trong các đường dẫn đã cho.",
+  'check.fixAll': "Sửa tất cả {count} chỗ sửa được",
+  'check.fixOne': "Sửa",
+  'check.fixed': "Đã sửa {count} chỗ (một bước Hoàn tác).",
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -282,3 +282,19 @@ describe('the pane at a Word task pane\'s width', () => {
     expect(await page.getByTestId('as-of').inputValue()).toBe('30/06/2023');
   });
 });
+
+describe('fixing findings in one click', () => {
+  it('fixes one finding, then all the rest, each as one write, and the findings go', async () => {
+    await page.goto(`${base}/preview.html`);
+    await page.getByRole('button', { name: 'Mở kế hoạch mẫu' }).click();
+    await expectText(page, 'activity-count', '25');
+    const foreign = page.locator('[data-testid="finding"][data-code="foreign-commune"]');
+    expect(await foreign.count()).toBe(2);
+    await page.locator('li.finding-item', { has: page.locator('[data-code="foreign-commune"]') }).first().getByTestId('fix-one').click();
+    await page.getByTestId('fix-result').filter({ hasText: 'Đã sửa 1 chỗ' }).waitFor();
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="finding"][data-code="foreign-commune"]').length === 1);
+    await page.getByTestId('fix-all').click();
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="finding"][data-code="foreign-commune"], [data-testid="finding"][data-code="wrong-year"]').length === 0);
+    await expectText(page, 'activity-count', '25');
+  });
+});

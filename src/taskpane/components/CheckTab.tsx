@@ -6,6 +6,8 @@ import type { PlanHost } from '../../hosts/host';
 import { parseUnitNames } from '../../plan/metadata';
 import { sectionCounts } from '../../plan/sections';
 import type { Plan, Role } from '../../plan/types';
+import type { Finding } from '../../plan/findings';
+import { planFixes } from '../../plan/fixes';
 import { validate } from '../../plan/validate';
 import { useCatalogue } from '../catalogue-context';
 import { useT } from '../i18n-context';
@@ -28,6 +30,20 @@ export function CheckTab({ host, state, reload, onCorrect }: Props) {
   const { oldUnits, save: saveOldUnits } = useOldUnits(host);
   const findings = useMemo(() => (state.status === 'ready' ? validate(state.plan, catalogue, { oldUnits }) : []), [state, catalogue, oldUnits]);
   const [selectError, setSelectError] = useState<string | null>(null);
+  const [fixResult, setFixResult] = useState<{ intent: 'success' | 'error'; text: string } | null>(null);
+  /** The corrections of the chosen findings, written in one step, then the document read again. */
+  const fix = async (list: readonly Finding[]) => {
+    if (state.status !== 'ready') return;
+    const { edits, changes } = planFixes(state.plan, state.doc.tables, list);
+    if (edits.length === 0) return;
+    try {
+      await host.apply(edits);
+      setFixResult({ intent: 'success', text: t('check.fixed', { count: changes.length }) });
+      await reload();
+    } catch (error) {
+      setFixResult({ intent: 'error', text: error instanceof DocumentError ? t(error.key, error.params) : t('insert.failed', { reason: error instanceof Error ? error.message : String(error) }) });
+    }
+  };
   const select = (cell: string): void => {
     setSelectError(null);
     host.select(cell).catch((error: unknown) => setSelectError(error instanceof DocumentError ? t(error.key, error.params) : t('error.corruptFile')));
@@ -57,7 +73,12 @@ export function CheckTab({ host, state, reload, onCorrect }: Props) {
       {state.status === 'ready' && (
         <>
           <PlanCounts plan={state.plan} />
-          <Findings plan={state.plan} findings={findings} onSelect={select} />
+          {fixResult && (
+            <MessageBar intent={fixResult.intent} data-testid="fix-result">
+              <MessageBarBody>{fixResult.text}</MessageBarBody>
+            </MessageBar>
+          )}
+          <Findings plan={state.plan} findings={findings} onSelect={select} onFix={(list) => void fix(list)} />
           <PlanSummary plan={state.plan} onCorrect={onCorrect} />
           {state.plan.commune !== null && <OldUnits plan={state.plan} saved={oldUnits} onSave={saveOldUnits} />}
         </>

@@ -1,8 +1,9 @@
 import { Button, Caption1, Checkbox, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
-import { ErrorCircleRegular, InfoRegular, WarningRegular } from '@fluentui/react-icons';
+import { ErrorCircleRegular, InfoRegular, WarningRegular, WrenchRegular } from '@fluentui/react-icons';
 import { useMemo, useState, type ReactElement } from 'react';
 import type { Language } from '../../i18n';
 import { findingMessage, findingPlace } from '../../i18n/findings';
+import { FIXABLE } from '../../plan/fixes';
 import { groupBySection, SEVERITIES, type Finding, type Severity } from '../../plan/findings';
 import type { Plan } from '../../plan/types';
 import { useLanguage, useT } from '../i18n-context';
@@ -14,7 +15,20 @@ const ICONS: Record<Severity, ReactElement> = {
 };
 
 /** Findings by severity, then by section; clicking one selects its cell in the document. */
-export function Findings({ plan, findings, onSelect }: { plan: Plan; findings: readonly Finding[]; onSelect: (cell: string) => void }) {
+/** Whether a finding's correction is determined by the plan itself (cchc fix): it gets a "Sửa" button. */
+export function canFix(finding: Finding): boolean {
+  return FIXABLE.includes(finding.code) && !(finding.code === 'deadline-out-of-year' && finding.params.multiYear);
+}
+
+interface FindingsProps {
+  plan: Plan;
+  findings: readonly Finding[];
+  onSelect: (cell: string) => void;
+  /** Corrects the given findings in one write (one undo step); absent where the document cannot be written. */
+  onFix?: (findings: readonly Finding[]) => void;
+}
+
+export function Findings({ plan, findings, onSelect, onFix }: FindingsProps) {
   const t = useT();
   const lang: Language = useLanguage();
   const [shown, setShown] = useState<Record<Severity, boolean>>({ error: true, warning: true, info: false });
@@ -22,6 +36,11 @@ export function Findings({ plan, findings, onSelect }: { plan: Plan; findings: r
   const clean = counts.error === 0 && counts.warning === 0;
   return (
     <section className="findings" aria-label={t('check.findings')} id="findings" tabIndex={-1}>
+      {onFix && findings.some(canFix) && (
+        <Button appearance="primary" icon={<WrenchRegular aria-hidden />} onClick={() => onFix(findings.filter(canFix))} data-testid="fix-all">
+          {t('check.fixAll', { count: findings.filter(canFix).length })}
+        </Button>
+      )}
       {clean && (
         <MessageBar intent="success" data-testid="no-findings">
           <MessageBarBody>{t(findings.length === 0 ? 'check.noFindings' : 'check.cleanWithHints', { count: counts.info })}</MessageBarBody>
@@ -50,8 +69,13 @@ export function Findings({ plan, findings, onSelect }: { plan: Plan; findings: r
                 <Caption1 as="h3">{group.section === null ? t('finding.place.plan') : plan.sections[group.section].title}</Caption1>
                 <ul className="finding-list">
                   {group.findings.map((finding, i) => (
-                    <li key={`${finding.code}-${finding.row}-${finding.field}-${i}`}>
+                    <li key={`${finding.code}-${finding.row}-${finding.field}-${i}`} className="finding-item">
                       <FindingButton plan={plan} finding={finding} lang={lang} onSelect={onSelect} />
+                      {onFix && canFix(finding) && (
+                        <Button size="small" appearance="outline" onClick={() => onFix([finding])} data-testid="fix-one" aria-label={t('check.fixOne')}>
+                          {t('check.fixOne')}
+                        </Button>
+                      )}
                     </li>
                   ))}
                 </ul>
