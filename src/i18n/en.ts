@@ -236,4 +236,9 @@ export const en: Record<MessageKey, string> = {
   'check.fixAll': "Fix all {count} that can be fixed",
   'check.fixOne': "Fix",
   'check.fixed': "{count} corrections made (one undo step).",
+  'preview.newPlan': "New plan",
+  'preview.newPlanUnit': "Unit",
+  'preview.newPlanUnitHint': "E.g. xã Hòa An, phường Nghi Sơn, đặc khu Côn Đảo",
+  'preview.newPlanFormat': "Format",
+  'preview.newPlanCreate': "Create the plan",
 };

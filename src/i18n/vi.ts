@@ -234,6 +234,11 @@ export const vi = {
   'check.fixAll': "Sửa tất cả {count} chỗ sửa được",
   'check.fixOne': "Sửa",
   'check.fixed': "Đã sửa {count} chỗ (một bước Hoàn tác).",
+  'preview.newPlan': "Tạo kế hoạch mới",
+  'preview.newPlanUnit': "Đơn vị",
+  'preview.newPlanUnitHint': "Ví dụ: xã Hòa An, phường Nghi Sơn, đặc khu Côn Đảo",
+  'preview.newPlanFormat': "Định dạng",
+  'preview.newPlanCreate': "Tạo kế hoạch",
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -1,7 +1,9 @@
-import { Button, Caption1, MessageBar, MessageBarBody } from '@fluentui/react-components';
-import { ArrowDownloadRegular, DocumentRegular, FolderOpenRegular } from '@fluentui/react-icons';
+import { Button, Caption1, Field, Input, MessageBar, MessageBarBody, Select } from '@fluentui/react-components';
+import { ArrowDownloadRegular, DocumentAddRegular, DocumentRegular, FolderOpenRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useMemo, useState, type DragEvent } from 'react';
+import { bundledCatalogue, editionFor } from '../catalogue/load';
 import { fileHost } from '../hosts/file-host';
+import { newPlan, parseUnitName } from '../plan/new-plan';
 import { MAX_FILE_BYTES } from '../hosts/limits';
 import { translate, type Language } from '../i18n';
 import { App } from '../taskpane/App';
@@ -84,6 +86,16 @@ export function Preview({ initialLang }: { initialLang: Language }) {
     [file],
   );
 
+  /** A new plan of the chosen unit and year from the catalogue's mandatory tasks, opened as the page's file. */
+  const createPlan = async (unitText: string, year: number, ext: 'docx' | 'xlsx') => {
+    const unit = parseUnitName(unitText);
+    if (!unit || !Number.isInteger(year)) return;
+    const tasks = bundledCatalogue(editionFor(year)).tasks.filter((task) => task.mandatory);
+    const plan = newPlan(unit.unit, unit.name, year, tasks);
+    const bytes = ext === 'docx' ? await (await import('../hosts/ooxml/new-docx')).newPlanDocx(plan) : await (await import('../hosts/xlsx/new-xlsx')).newPlanXlsx(plan);
+    await openBlob(`ke-hoach-cchc-${year}.${ext}`, new Blob([bytes as BlobPart]));
+  };
+
   const download = () => {
     if (!file) return;
     downloadFile(resultName(file.name), file.bytes as BlobPart);
@@ -101,6 +113,7 @@ export function Preview({ initialLang }: { initialLang: Language }) {
       <Button icon={<DocumentRegular />} onClick={() => void openSample()}>
         {t('preview.sample')}
       </Button>
+      <NewPlanButton t={t} onCreate={(unit, year, ext) => void createPlan(unit, year, ext)} />
       <Button icon={<ArrowDownloadRegular />} onClick={download} disabled={!file}>
         {t('preview.download')}
       </Button>
@@ -125,5 +138,41 @@ export function Preview({ initialLang }: { initialLang: Language }) {
       </div>
       <DocumentView read={read} selected={selected} t={t} />
     </div>
+  );
+}
+
+/** "Tạo kế hoạch mới": the unit and year of a plan to start, in a small form. */
+function NewPlanButton({ t, onCreate }: { t: (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => string; onCreate: (unit: string, year: number, ext: 'docx' | 'xlsx') => void }) {
+  const [open, setOpen] = useState(false);
+  const [unit, setUnit] = useState('');
+  const [year, setYear] = useState(String(new Date().getFullYear() + 1));
+  const [ext, setExt] = useState<'docx' | 'xlsx'>('docx');
+  if (!open) return <Button icon={<DocumentAddRegular />} onClick={() => setOpen(true)}>{t('preview.newPlan')}</Button>;
+  const valid = parseUnitName(unit) !== null && /^20\d{2}$/.test(year);
+  return (
+    <form
+      className="new-plan"
+      aria-label={t('preview.newPlan')}
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (!valid) return;
+        setOpen(false);
+        onCreate(unit, Number(year), ext);
+      }}
+    >
+      <Field label={t('preview.newPlanUnit')} hint={t('preview.newPlanUnitHint')}>
+        <Input value={unit} onChange={(_e, data) => setUnit(data.value)} data-testid="new-plan-unit" />
+      </Field>
+      <Field label={t('check.year')}>
+        <Input value={year} inputMode="numeric" onChange={(_e, data) => setYear(data.value)} data-testid="new-plan-year" />
+      </Field>
+      <Field label={t('preview.newPlanFormat')}>
+        <Select value={ext} onChange={(_e, data) => setExt(data.value as 'docx' | 'xlsx')}>
+          <option value="docx">Word (.docx)</option>
+          <option value="xlsx">Excel (.xlsx)</option>
+        </Select>
+      </Field>
+      <Button type="submit" appearance="primary" disabled={!valid} data-testid="new-plan-create">{t('preview.newPlanCreate')}</Button>
+    </form>
   );
 }

@@ -298,3 +298,19 @@ describe('fixing findings in one click', () => {
     await expectText(page, 'activity-count', '25');
   });
 });
+
+describe('starting a plan on the preview page', () => {
+  it.each(['docx', 'xlsx'])('creates a phường plan for 2027 (.%s) that the pane reads back with no error', async (ext) => {
+    await page.goto(`${base}/preview.html`);
+    await page.getByRole('button', { name: 'Tạo kế hoạch mới' }).click();
+    await page.getByTestId('new-plan-unit').fill('phường Hòa An');
+    await page.getByTestId('new-plan-year').fill('2027');
+    await page.getByRole('combobox', { name: 'Định dạng' }).selectOption(ext);
+    await page.getByTestId('new-plan-create').click();
+    await expectText(page, 'commune', 'Hòa An');
+    await expectText(page, 'year', '2027');
+    await expectText(page, 'file-name', `ke-hoach-cchc-2027.${ext}`);
+    expect(await page.locator('[data-testid="finding"]').count()).toBe(0);
+    await page.getByTestId('no-findings').waitFor();
+  });
+});
