@@ -3,7 +3,8 @@ import { fillPlaceholders } from '../plan/placeholders';
 import { AREAS } from '../plan/types';
 import { standardTasksInPlan } from '../plan/standard-tasks';
 import type { Plan } from '../plan/types';
-import { bundledCatalogue, catalogueJson, editionFor, parseCatalogue } from './load';
+import { bundledCatalogue, catalogueJson, editionFor } from './load';
+import { checkCatalogue, parseCatalogue } from './parse';
 import { searchTasks } from './search';
 
 describe.each([
@@ -36,6 +37,10 @@ describe.each([
       const plan = { tasks: [{ text: fillPlaceholders(task.task, { year, commune: 'Hòa Bình', unit: 'xã' }) }], rows: [] } as unknown as Plan;
       expect([...standardTasksInPlan(plan, titlesOnly(mandatory.filter((other) => other !== task)))]).toEqual([]);
     }
+  });
+
+  it('passes the schema as bundled (bundledCatalogue trusts it, so that checking a plan loads no validator)', () => {
+    expect(checkCatalogue(JSON.parse(JSON.stringify(catalogue)))).toEqual({ ok: true, catalogue });
   });
 
   it('round-trips through its JSON export', () => {

@@ -1,5 +1,6 @@
 import type { DocumentSettings } from '../hosts/host';
-import { checkCatalogue, isEdition, type Edition } from './load';
+import { isEdition, type Edition } from './load';
+import { checkCatalogue } from './parse';
 import type { Catalogue } from './schema';
 
 /** Key of the chosen catalogue in the document's settings and in local storage. */

@@ -1,76 +1,6 @@
 import edition2025 from './edition-2025.json';
 import edition2026 from './edition-2026.json';
-import { catalogueSchema, type Catalogue } from './schema';
-
-/** What is wrong, in words any language can say: the messages are the UI's (i18n), not the validator's. */
-export type CatalogueFault = 'json' | 'type' | 'empty' | 'choice' | 'unknownKey' | 'duplicate' | 'format' | 'other';
-
-/** One thing wrong in a catalogue file: where (a JSON path such as "tasks[3].area", "" for the whole file), what, and a detail. */
-export interface CatalogueIssue {
-  path: string;
-  fault: CatalogueFault;
-  /** The expected type, the allowed values, the unknown keys, the duplicate id or the parser's words. */
-  detail: string;
-  /** The validator's own text (English), for logs. */
-  message: string;
-}
-
-interface ValidatorIssue {
-  code: string;
-  path: ReadonlyArray<PropertyKey>;
-  message: string;
-  expected?: unknown;
-  values?: unknown[];
-  keys?: string[];
-  minimum?: unknown;
-}
-
-function faultOf(issue: ValidatorIssue): { fault: CatalogueFault; detail: string } {
-  switch (issue.code) {
-    case 'invalid_type':
-      return { fault: 'type', detail: String(issue.expected ?? '') };
-    case 'too_small':
-      return { fault: 'empty', detail: String(issue.minimum ?? '') };
-    case 'invalid_value':
-    case 'invalid_enum_value':
-      return { fault: 'choice', detail: (issue.values ?? []).map(String).join(', ') };
-    case 'unrecognized_keys':
-      return { fault: 'unknownKey', detail: (issue.keys ?? []).join(', ') };
-    case 'invalid_format':
-    case 'invalid_string':
-      return { fault: 'format', detail: '' };
-    case 'custom':
-      return { fault: issue.message.includes('duplicate') ? 'duplicate' : 'other', detail: /"([^"]+)"/.exec(issue.message)?.[1] ?? '' };
-    default:
-      return { fault: 'other', detail: issue.message };
-  }
-}
-
-export type CatalogueResult = { ok: true; catalogue: Catalogue } | { ok: false; issues: CatalogueIssue[] };
-
-/** Validates a catalogue given as JSON text; never throws. */
-export function parseCatalogue(json: string): CatalogueResult {
-  let data: unknown;
-  try {
-    data = JSON.parse(json);
-  } catch (error) {
-    return { ok: false, issues: [{ path: '', fault: 'json', detail: (error as Error).message, message: `JSON: ${(error as Error).message}` }] };
-  }
-  return checkCatalogue(data);
-}
-
-export function checkCatalogue(data: unknown): CatalogueResult {
-  const parsed = catalogueSchema.safeParse(data);
-  if (parsed.success) return { ok: true, catalogue: parsed.data };
-  return {
-    ok: false,
-    issues: parsed.error.issues.map((issue) => ({ path: jsonPath(issue.path), ...faultOf(issue as ValidatorIssue), message: issue.message })),
-  };
-}
-
-function jsonPath(path: ReadonlyArray<PropertyKey>): string {
-  return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`)).join('');
-}
+import type { Catalogue } from './schema';
 
 /** The bundled editions (DESIGN §8): 2025 for plans up to 2025, 2026 for plans from 2026. */
 export const EDITIONS = [2025, 2026] as const;
@@ -86,18 +16,13 @@ export function isEdition(value: number): value is Edition {
   return (EDITIONS as readonly number[]).includes(value);
 }
 
-const validated = new Map<Edition, Catalogue>();
-
-/** A catalogue bundled with the add-in (validated once): the newest edition unless another is asked for. */
+/**
+ * A catalogue bundled with the add-in: the newest edition unless another is asked for. The
+ * bundled files are checked against the schema by the tests, so the validator (zod) is loaded
+ * only for a clerk's own file.
+ */
 export function bundledCatalogue(edition: Edition = 2026): Catalogue {
-  let catalogue = validated.get(edition);
-  if (!catalogue) {
-    const result = checkCatalogue(BUNDLED[edition]);
-    if (!result.ok) throw new Error(`bundled catalogue ${edition}: ${result.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
-    catalogue = result.catalogue;
-    validated.set(edition, catalogue);
-  }
-  return catalogue;
+  return BUNDLED[edition] as Catalogue;
 }
 
 /** The catalogue as the JSON file a clerk exports. */

@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import type { Catalogue } from '../catalogue/schema';
-import { bundledCatalogue, EDITIONS, editionFor, isEdition, parseCatalogue } from '../catalogue/load';
+import { bundledCatalogue, EDITIONS, editionFor, isEdition } from '../catalogue/load';
 import { DocumentError } from '../hosts/errors';
 import { languageOf } from '../i18n';
 import { catalogueIssueText } from '../i18n/findings';
@@ -79,6 +79,8 @@ export async function loadCatalogue(options: CatalogueOptions, planYear: number 
     return bundledCatalogue(year);
   }
   const text = new TextDecoder().decode(await readInput(file));
+  // The validator loads only for a clerk's own catalogue file.
+  const { parseCatalogue } = await import('../catalogue/parse');
   const result = parseCatalogue(text);
   if (result.ok) return result.catalogue;
   // A broken file can hold hundreds of thousands of faults: the first ones say enough, on one line.

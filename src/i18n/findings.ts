@@ -1,4 +1,4 @@
-import type { CatalogueIssue } from '../catalogue/load';
+import type { CatalogueIssue } from '../catalogue/parse';
 import type { Finding } from '../plan/findings';
 import type { Plan } from '../plan/types';
 import { translate, type Language, type MessageKey } from './index';

@@ -3,7 +3,8 @@ import type { Supports } from '../../src/hosts/host';
 import type { WordRun } from '../../src/hosts/word/word-host';
 import { supportsFrom } from './requirements';
 import { paragraphText, readWordDocument } from '../../src/hosts/ooxml/read-docx';
-import { childElements, isW, parseXml } from '../../src/hosts/ooxml/xml';
+import { parseXml } from '../../src/hosts/ooxml/dom';
+import { childElements, isW } from '../../src/hosts/ooxml/xml';
 
 const PKG = 'http://schemas.microsoft.com/office/2006/xmlPackage';
 const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';

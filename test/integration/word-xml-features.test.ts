@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
 import { readWordDocument, readWordXml } from '../../src/hosts/ooxml/read-docx';
-import { parseXml } from '../../src/hosts/ooxml/xml';
+import { parseXml } from '../../src/hosts/ooxml/dom';
 import { recognise } from '../../src/plan/recognise';
 import { buildDocx } from '../fixtures/build';
 import { SEED_LAYOUTS } from '../fixtures/seeds';

@@ -3,7 +3,8 @@ import type { Edit, NewRow } from '../../plan/edits';
 import { isEvaluationHeading } from '../../plan/metadata';
 import { DocumentError } from '../errors';
 import { contentChildren, paragraphText, readWordDocument, type WordTableElements } from './read-docx';
-import { childElements, isW, parseXml, W_NS } from './xml';
+import { childElements, isW, W_NS } from './xml';
+import { parseXml } from './dom';
 import { xmlText } from './xml-text';
 import { openPackage, readPart } from './zip';
 

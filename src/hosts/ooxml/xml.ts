@@ -1,23 +1,6 @@
-import { DOMParser } from '@xmldom/xmldom';
 import { DocumentError } from '../errors';
 
 export const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
-
-/**
- * Parses a package part. OOXML never carries a DTD, so one is refused outright:
- * no entity is ever declared, expanded or fetched.
- */
-export function parseXml(xml: string): Document {
-  refuseDoctype(xml);
-  let failed = false;
-  const doc = new DOMParser({
-    onError: (level) => {
-      if (level !== 'warning') failed = true;
-    },
-  }).parseFromString(xml, 'text/xml');
-  if (failed || !doc.documentElement) throw new DocumentError('error.corruptFile');
-  return doc as unknown as Document;
-}
 
 /** OOXML never carries a DTD: one is refused before parsing, so no entity is ever declared or expanded. */
 export function refuseDoctype(xml: string): void {

@@ -3,7 +3,7 @@ import { sameDocument } from '../../plan/same-document';
 import { DocumentError } from '../errors';
 import type { HostNotice, PlanHost, Supports } from '../host';
 import { parseWordCellAddress, readWordBody } from '../ooxml/read-docx';
-import { parseXml } from '../ooxml/xml';
+import { parseXml } from '../ooxml/dom';
 import { editRegion, SEARCH_LIMIT, type RegionEnd } from './region';
 
 /** Word.run, or a fake of it in tests. */
