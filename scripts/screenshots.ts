@@ -21,7 +21,8 @@ async function main(): Promise<void> {
   const { url, server } = await serveFolder(join(ROOT, 'dist/web'), { '/office-js': join(ROOT, 'node_modules/@microsoft/office-js/dist') });
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--headless', '--disable-gpu'] });
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    // A clerk's browser: Vietnamese (the page follows the browser's language).
+    const page = await browser.newPage({ viewport: { width: 1366, height: 800 }, locale: 'vi-VN' });
     await page.goto(`${url}/preview.html`);
     await page.getByRole('button', { name: 'Mở kế hoạch mẫu' }).click();
     const finding = page.locator('[data-testid="finding"][data-code="foreign-commune"]').first();
@@ -40,6 +41,13 @@ async function main(): Promise<void> {
     await page.getByTestId('status-0').selectOption('Hoàn thành');
     await page.getByTestId('summary-preview').waitFor();
     await shoot(page, 'progress');
+
+    // The pane at a Word task pane's width.
+    const narrow = await browser.newPage({ viewport: { width: 320, height: 800 }, locale: 'vi-VN' });
+    await narrow.goto(`${url}/preview.html`);
+    await narrow.getByRole('button', { name: 'Mở kế hoạch mẫu' }).click();
+    await narrow.getByTestId('activity-count').waitFor();
+    await shoot(narrow, 'check-320');
   } finally {
     await browser.close();
     server.close();

@@ -17,7 +17,8 @@ const ICONS: Record<Severity, ReactElement> = {
 /** Findings by severity, then by section; clicking one selects its cell in the document. */
 /** Whether a finding's correction is determined by the plan itself (cchc fix): it gets a "Sửa" button. */
 export function canFix(finding: Finding): boolean {
-  return FIXABLE.includes(finding.code) && !(finding.code === 'deadline-out-of-year' && finding.params.multiYear);
+  if (finding.code === 'deadline-out-of-year') return !finding.params.multiYear && String(finding.params.deadline).includes(String(Number(finding.params.year) - 1));
+  return FIXABLE.includes(finding.code);
 }
 
 interface FindingsProps {
