@@ -51,6 +51,8 @@ export function Preview({ initialLang }: { initialLang: Language }) {
   const [selected, setSelected] = useState<string | null>(null);
   const [read, setRead] = useState<ReadDocument | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
+  /** The open file read as a document: only then is there anything to download. */
+  const [readable, setReadable] = useState(false);
   const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate(lang, key, params);
 
   const openBlob = useCallback(async (name: string, blob: Blob) => {
@@ -60,6 +62,7 @@ export function Preview({ initialLang }: { initialLang: Language }) {
       return;
     }
     setRefusal(null);
+    setReadable(false);
     setFile({ name, bytes: new Uint8Array(await blob.arrayBuffer()) });
     setRead(null);
     setSelected(null);
@@ -74,7 +77,10 @@ export function Preview({ initialLang }: { initialLang: Language }) {
     () =>
       file
         ? fileHost(file.name, file.bytes, {
-          onRead: (doc) => setRead({ ...file, doc }),
+          onRead: (doc) => {
+            setRead({ ...file, doc });
+            setReadable(true);
+          },
           onSelect: setSelected,
           onChange: (bytes) => {
             // The rows moved: an address highlighted before may now hold another row.
@@ -114,7 +120,7 @@ export function Preview({ initialLang }: { initialLang: Language }) {
         {t('preview.sample')}
       </Button>
       <NewPlanButton t={t} onCreate={(unit, year, ext) => void createPlan(unit, year, ext)} />
-      <Button icon={<ArrowDownloadRegular />} onClick={download} disabled={!file}>
+      <Button icon={<ArrowDownloadRegular />} onClick={download} disabled={!file || !readable}>
         {t('preview.download')}
       </Button>
       <Caption1 data-testid="file-name">{file ? t('preview.fileName', { name: file.name }) : t('preview.dropHint')}</Caption1>

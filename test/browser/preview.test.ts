@@ -66,8 +66,11 @@ describe('preview page', () => {
       await page.goto(`${base}/preview.html`);
       await page.getByTestId('file-input').setInputFiles(file);
       await page.getByText(translate('vi', input.refusal ?? 'error.corruptFile', refusalParams(input.refusal, input.name))).waitFor();
+      // Nothing to download from a file that could not be read (a document without a plan table was read).
+      expect(await page.getByRole('button', { name: 'Tải tệp về' }).isDisabled()).toBe(input.refusal !== 'error.noPlanTable');
       await page.getByRole('button', { name: 'Mở kế hoạch mẫu' }).click();
       await expectText(page, 'activity-count', '25');
+      expect(await page.getByRole('button', { name: 'Tải tệp về' }).isDisabled()).toBe(false);
       expect(consoleErrors).toEqual([]);
     },
   );
@@ -276,6 +279,8 @@ describe('the pane at a Word task pane\'s width', () => {
     await page.getByTestId('task-kh-khac-phuc-chi-so').click();
     await page.getByRole('button', { name: lang === 'vi' ? /Thêm 1 nhiệm vụ/ : /Add 1 tasks/ }).click();
     const bar = await page.getByTestId('insert-result').boundingBox();
+    // The result takes the focus after the insert, not the page's body.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('insert-result');
     const paneAfter = await page.locator('.pane').boundingBox();
     expect(bar && paneAfter && bar.x + bar.width <= paneAfter.x + paneAfter.width + 1).toBe(true);
     await page.getByRole('tab', { name: lang === 'vi' ? 'Đánh giá tiến độ' : 'Progress' }).click();

@@ -50,6 +50,11 @@ export function CheckTab({ host, state, reload, onCorrect }: Props) {
   };
   return (
     <section aria-label={t('tab.check')} className="tab-panel">
+      {state.status === 'ready' && (
+        <a className="skip-link" href="#findings">
+          {t('check.skipToFindings')}
+        </a>
+      )}
       <Button icon={<ArrowSyncRegular />} onClick={() => void reload()} disabled={state.status === 'reading'}>
         {t('check.run')}
       </Button>

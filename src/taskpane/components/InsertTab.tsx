@@ -97,7 +97,8 @@ export function InsertTab({ host, doc, plan, onChanged }: Props) {
         {t('insert.button', { count: chosen.length })}
       </Button>
       {result && (
-        <MessageBar intent={result.intent} data-testid="insert-result">
+        // The result takes the focus: the list the clerk clicked in has just been read again.
+        <MessageBar intent={result.intent} data-testid="insert-result" tabIndex={-1} ref={(bar) => bar?.focus()}>
           <MessageBarBody>{result.text}</MessageBarBody>
         </MessageBar>
       )}
