@@ -1,7 +1,9 @@
 import type { Edit } from './edits';
 import type { Finding, FindingCode } from './findings';
 import { unitsNamed } from './metadata';
+import { LOOKS_BACK } from './rules-text';
 import { summarySentence, tallyProgress } from './tally';
+import { fold } from './text';
 import type { Plan, Role, Table } from './types';
 
 /** One correction made: which finding, where, and the cell's text before and after. */
@@ -37,9 +39,6 @@ const REPLACED: ReadonlyArray<[RegExp, (unit: string | null) => string]> = [
 function economyOffice(unit: string | null): string {
   return unit === 'phường' ? 'Phòng Kinh tế, Hạ tầng và Đô thị' : 'Phòng Kinh tế';
 }
-
-/** Words that make a named year a look back ("kết quả năm 2026"): such a year stays. */
-const LOOKS_BACK = /(báo cáo|tổng kết|sơ kết|đánh giá|kết quả|khắc phục|chỉ số|xếp hạng|thứ hạng|tồn tại|hạn chế)[^.;\n]{0,80}$/iu;
 
 /** The replacement in the case the clerk wrote the original: "XÃ CHÍ MINH" → "XÃ QUANG KHẢI". */
 function likeCase(original: string, replacement: string): string {
@@ -117,7 +116,10 @@ function ownUnit(text: string, plan: Plan): string {
 
 /** "năm 2025" named as the plan's year → "năm 2027"; a year looked back on stays. */
 function planYearIn(text: string, named: number, year: number): string {
-  return text.replace(new RegExp(`(năm|NĂM|Năm)(\\s+)${named}\\b`, 'gu'), (whole, word: string, space: string, at: number, all: string) => (LOOKS_BACK.test(all.slice(0, at)) ? whole : `${word}${space}${year}`));
+  // The same look-back words as the finding (wrong-year), in the same sentence.
+  return text.replace(new RegExp(`(năm|NĂM|Năm)(\\s+)${named}\\b`, 'gu'), (whole, word: string, space: string, at: number, all: string) =>
+    LOOKS_BACK.test(fold(all.slice(0, at).split(/[.;\n]/).pop() ?? '')) ? whole : `${word}${space}${year}`,
+  );
 }
 
 /** A deadline copied with last year's year: the same date or period in the plan year (only the year before changes). */

@@ -59,7 +59,7 @@ export function foreignCommunes(plan: Plan, oldUnits: readonly string[] = []): F
 /** A plan or programme named with a year ("kế hoạch tuyên truyền … năm 2022"). */
 const PLAN_WITH_YEAR = /\b(ke hoach|cai cach hanh chinh|chuong trinh|de an)\b(?:(?!\bnam 20\d\d\b).){0,100}?\bnam (20\d\d)\b/g;
 /** Reports, reviews and remedies legitimately name the year they look back on, wherever the words stand. */
-const LOOKS_BACK = /\b(bao cao|tong ket|so ket|danh gia|ket qua|khac phuc|chi so|xep hang|thu hang|ton tai|han che)\b/;
+export const LOOKS_BACK = /\b(bao cao|tong ket|so ket|danh gia|ket qua|khac phuc|chi so|xep hang|thu hang|ton tai|han che)\b/;
 
 /**
  * "năm 2022" as the year of a plan in a 2023 plan: left from last year's copy.
