@@ -10,3 +10,9 @@ export function readDate(text: string): string | null {
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value) ? value : null;
 }
+
+/** "2023-06-30" → "30/06/2023", as dates are shown to clerks. */
+export function displayDate(iso: string): string {
+  const [year, month, day] = iso.split('-');
+  return `${day}/${month}/${year}`;
+}

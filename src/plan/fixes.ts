@@ -1,6 +1,7 @@
 import type { Edit } from './edits';
 import type { Finding, FindingCode } from './findings';
-import { unitsNamed } from './metadata';
+import { unitsNamed, type Unit } from './metadata';
+import { economyOffice } from './placeholders';
 import { LOOKS_BACK } from './rules-text';
 import { summarySentence, tallyProgress } from './tally';
 import { fold } from './text';
@@ -24,7 +25,7 @@ export interface FixPlan {
 export const FIXABLE: readonly FindingCode[] = ['foreign-commune', 'wrong-year', 'deadline-out-of-year', 'outdated-reference', 'numbering-gap', 'numbering-duplicate', 'summary-mismatch'];
 
 /** Names of the old apparatus as written in cells, and what replaced them (the body, not an explanation). */
-const REPLACED: ReadonlyArray<[RegExp, (unit: string | null) => string]> = [
+const REPLACED: ReadonlyArray<[RegExp, (unit: Unit | null) => string]> = [
   [/(?:Công chức|CC)\s+Văn phòng\s*[-–]\s*Thống kê|Văn phòng\s*[-–]\s*Thống kê/giu, () => 'Văn phòng HĐND và UBND'],
   [/(?:Công chức|CC)\s+Tư pháp\s*[-–]\s*Hộ tịch|Tư pháp\s*[-–]\s*Hộ tịch/giu, () => 'Văn phòng HĐND và UBND'],
   [/(?:Công chức|CC)\s+Tài chính\s*[-–]\s*Kế toán|Tài chính\s*[-–]\s*Kế toán/giu, (unit) => economyOffice(unit)],
@@ -35,10 +36,6 @@ const REPLACED: ReadonlyArray<[RegExp, (unit: string | null) => string]> = [
   [/(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+huyện(?:\s+\p{Lu}\p{L}*){0,3}/gu, () => 'UBND tỉnh'],
   [/cấp huyện/gu, () => 'cấp tỉnh'],
 ];
-
-function economyOffice(unit: string | null): string {
-  return unit === 'phường' ? 'Phòng Kinh tế, Hạ tầng và Đô thị' : 'Phòng Kinh tế';
-}
 
 /** The replacement in the case the clerk wrote the original: "XÃ CHÍ MINH" → "XÃ QUANG KHẢI". */
 function likeCase(original: string, replacement: string): string {

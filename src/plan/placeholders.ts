@@ -8,7 +8,7 @@ export interface PlaceholderValues {
 }
 
 /** The office that does economic, land and construction work (Nghị định 150/2025/NĐ-CP): its name in a phường differs. */
-function economyOffice(unit: Unit | null): string {
+export function economyOffice(unit: Unit | null): string {
   return unit === 'phường' ? 'Phòng Kinh tế, Hạ tầng và Đô thị' : 'Phòng Kinh tế';
 }
 

@@ -1,3 +1,4 @@
+import { displayDate } from './dates';
 import type { Edit } from './edits';
 import { romanNumeral } from './section-rows';
 import { STATUS, statusCategory } from './status';
@@ -97,12 +98,6 @@ function statusColumns(plan: Plan, tables: readonly Table[], rows: readonly Prog
     if (explanation !== written && explanationCol !== null) edits.push({ kind: 'set-cell', table: source.table, row: source.row, col: explanationCol, text: explanation });
   }
   return edits;
-}
-
-/** "2023-06-30" → "30/06/2023", as dates are shown to clerks. */
-export function displayDate(iso: string): string {
-  const [year, month, day] = iso.split('-');
-  return `${day}/${month}/${year}`;
 }
 
 /** The line above the evaluation table: what it evaluates and the report date (DESIGN §6). */

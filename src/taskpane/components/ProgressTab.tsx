@@ -2,8 +2,8 @@ import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Select, Tex
 import { SaveRegular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
 import type { PlanHost } from '../../hosts/host';
-import { readDate } from '../../plan/dates';
-import { defaultProgressMode, displayDate, planProgress, type ProgressMode } from '../../plan/progress';
+import { displayDate, readDate } from '../../plan/dates';
+import { defaultProgressMode, planProgress, type ProgressMode } from '../../plan/progress';
 import { needsExplanation } from '../../plan/rules-progress';
 import { STATUS } from '../../plan/status';
 import type { Plan, SourceDocument } from '../../plan/types';
