@@ -1,7 +1,7 @@
 import type { Edit } from './edits';
 import type { Finding, FindingCode } from './findings';
-import { unitsNamed, type Unit } from './metadata';
-import { economyOffice } from './placeholders';
+import { unitsNamed } from './metadata';
+import { OLD_APPARATUS } from './old-apparatus';
 import { LOOKS_BACK } from './rules-text';
 import { summarySentence, tallyProgress } from './tally';
 import { fold } from './text';
@@ -23,19 +23,6 @@ export interface FixPlan {
 
 /** The codes a correction is determined for by the plan itself. */
 export const FIXABLE: readonly FindingCode[] = ['foreign-commune', 'wrong-year', 'deadline-out-of-year', 'outdated-reference', 'numbering-gap', 'numbering-duplicate', 'summary-mismatch'];
-
-/** Names of the old apparatus as written in cells, and what replaced them (the body, not an explanation). */
-const REPLACED: ReadonlyArray<[RegExp, (unit: Unit | null) => string]> = [
-  [/(?:Công chức|CC)\s+Văn phòng\s*[-–]\s*Thống kê|Văn phòng\s*[-–]\s*Thống kê/giu, () => 'Văn phòng HĐND và UBND'],
-  [/(?:Công chức|CC)\s+Tư pháp\s*[-–]\s*Hộ tịch|Tư pháp\s*[-–]\s*Hộ tịch/giu, () => 'Văn phòng HĐND và UBND'],
-  [/(?:Công chức|CC)\s+Tài chính\s*[-–]\s*Kế toán|Tài chính\s*[-–]\s*Kế toán/giu, (unit) => economyOffice(unit)],
-  [/(?:Công chức|CC)\s+Địa chính\s*[-–]\s*(?:Xây dựng|Nông nghiệp|Đô thị|Môi trường)(?:\s*[-–]\s*(?:Nông nghiệp|Môi trường|Đô thị|Xây dựng))*/giu, (unit) => economyOffice(unit)],
-  [/Công chức\s+Văn hóa\s*[-–]\s*Xã hội/giu, () => 'Phòng Văn hóa - Xã hội'],
-  [/Bộ phận\s+(?:tiếp nhận\s+(?:và\s+)?trả kết quả|một cửa)/giu, () => 'Trung tâm Phục vụ hành chính công'],
-  [/Phòng\s+Nội vụ(?:\s+huyện)?/giu, () => 'Sở Nội vụ'],
-  [/(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+huyện(?:\s+\p{Lu}\p{L}*){0,3}/gu, () => 'UBND tỉnh'],
-  [/cấp huyện/gu, () => 'cấp tỉnh'],
-];
 
 /** The replacement in the case the clerk wrote the original: "XÃ CHÍ MINH" → "XÃ QUANG KHẢI". */
 function likeCase(original: string, replacement: string): string {
@@ -68,7 +55,7 @@ export function planFixes(plan: Plan, tables: readonly Table[], findings: readon
     if (finding.code === 'foreign-commune' && plan.commune !== null) fix(finding, (text) => ownUnit(text, plan));
     if (finding.code === 'wrong-year' && plan.year !== null) fix(finding, (text) => planYearIn(text, Number(finding.params.named), plan.year as number));
     if (finding.code === 'deadline-out-of-year' && plan.year !== null && !finding.params.multiYear) fix(finding, (text) => lastYearToThis(text, plan.year as number));
-    if (finding.code === 'outdated-reference') fix(finding, (text) => REPLACED.reduce((out, [pattern, replacement]) => out.replace(pattern, replacement(plan.unit)), text));
+    if (finding.code === 'outdated-reference') fix(finding, (text) => OLD_APPARATUS.reduce((out, { written, body }) => (written && body ? out.replace(written, body(plan.unit)) : out), text));
   }
   const edits: Edit[] = [];
   const changes: FixChange[] = [];

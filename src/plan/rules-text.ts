@@ -1,5 +1,6 @@
 import { cellFinding, type Finding } from './findings';
 import { unitsNamed } from './metadata';
+import { OLD_APPARATUS } from './old-apparatus';
 import { fold } from './text';
 import type { Plan, PlanRow, Role } from './types';
 
@@ -85,22 +86,6 @@ export function wrongYears(plan: Plan): Finding[] {
   );
 }
 
-/**
- * Bodies and rules the 2025 reorganisation replaced (DESIGN §5), each with what replaced
- * it: folded pattern → message parameters. Only for plans of 2026 and later.
- */
-const OUTDATED: ReadonlyArray<{ pattern: RegExp; name: string; replacement: string }> = [
-  { pattern: /\b(uy ban nhan dan|chu tich uy ban nhan dan) huyen\b/, name: 'UBND huyện', replacement: 'UBND tỉnh, Sở Nội vụ (cấp huyện không còn từ 01/7/2025)' },
-  { pattern: /\bphong noi vu( huyen)?\b/, name: 'Phòng Nội vụ', replacement: 'Sở Nội vụ' },
-  { pattern: /\b(cap huyen|huyen uy|thi xa uy)\b/, name: 'cấp huyện', replacement: 'cấp tỉnh (UBND tỉnh, các sở)' },
-  { pattern: /\bbo phan (tiep nhan (va )?tra ket qua|mot cua)\b/, name: 'Bộ phận tiếp nhận và trả kết quả / Bộ phận Một cửa', replacement: 'Trung tâm Phục vụ hành chính công (Nghị định 118/2025/NĐ-CP)' },
-  { pattern: /\bvan phong thong ke\b/, name: 'công chức Văn phòng - Thống kê', replacement: 'Văn phòng HĐND và UBND' },
-  { pattern: /\btu phap ho tich\b/, name: 'công chức Tư pháp - Hộ tịch', replacement: 'Văn phòng HĐND và UBND (công tác tư pháp)' },
-  { pattern: /\btai chinh ke toan\b/, name: 'công chức Tài chính - Kế toán', replacement: 'Phòng Kinh tế' },
-  { pattern: /\bdia chinh (xay dung|nong nghiep|do thi|moi truong)/, name: 'công chức Địa chính', replacement: 'Phòng Kinh tế (ở phường: Phòng Kinh tế, Hạ tầng và Đô thị)' },
-  { pattern: /\bcong chuc van hoa xa hoi\b/, name: 'công chức Văn hóa - Xã hội', replacement: 'Phòng Văn hóa - Xã hội' },
-];
-
 /** A name of the old apparatus in a 2026+ plan: "UBND huyện", "Bộ phận tiếp nhận và trả kết quả", old clerk titles. */
 export function outdatedReferences(plan: Plan): Finding[] {
   if (plan.year === null || plan.year < 2026) return [];
@@ -108,8 +93,8 @@ export function outdatedReferences(plan: Plan): Finding[] {
     plan,
     (text, report) => {
       const key = fold(text);
-      const found = OUTDATED.filter(({ pattern }) => {
-        const at = key.search(pattern);
+      const found = OLD_APPARATUS.filter(({ detect }) => {
+        const at = key.search(detect);
         // "UBND huyện Nghi Sơn (cũ)", "… trước sắp xếp": the old body named as history.
         return at >= 0 && !/\b(cu|truoc (khi )?sap xep)\b/.test(key.slice(at).split(' ').slice(0, 7).join(' '));
       });
