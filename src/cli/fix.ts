@@ -1,14 +1,13 @@
 import { parseArgs } from 'node:util';
 import { DocumentError } from '../hosts/errors';
-import { readDocumentFile, writeDocumentFile } from '../hosts/files';
 import { languageOf, translate } from '../i18n';
 import { FIXABLE, planFixes } from '../plan/fixes';
 import { FINDING_CODES, type FindingCode } from '../plan/findings';
 import { parseUnitNames } from '../plan/metadata';
 import { validate } from '../plan/validate';
-import { loadCatalogue, loadPlan } from './input';
+import { listOption, loadCatalogue, loadPlanToChange } from './input';
 import type { CliIo } from './main';
-import { outputPath, writeAtomically } from './output';
+import { writeChangedPlan } from './output';
 
 /** `cchc fix FILE [--code CODE…] [--out FILE | --in-place] [--json]`: the corrections the plan itself determines, in one write. */
 export async function fix(args: readonly string[], io: CliIo): Promise<number> {
@@ -32,17 +31,16 @@ export async function fix(args: readonly string[], io: CliIo): Promise<number> {
     io.err(translate(lang, 'cli.usage'));
     return 2;
   }
-  const codes = (values.code ?? []).flatMap((list) => list.split(',')).map((code) => code.trim()).filter(Boolean);
+  const codes = listOption(values.code);
   const unknown = codes.filter((code) => !FINDING_CODES.includes(code as FindingCode));
   if (unknown.length > 0) throw new DocumentError('error.unknownCode', { codes: unknown.join(', '), fixable: FIXABLE.join(', ') });
-  const { bytes, doc, plan, name } = await loadPlan(file);
-  if (name !== file && values['in-place']) throw new DocumentError('error.inPlaceConverted', { name: file });
+  const loaded = await loadPlanToChange(file, values['in-place']);
+  const { doc, plan } = loaded;
   const catalogue = await loadCatalogue(values, plan.year);
   const findings = validate(plan, catalogue, { oldUnits: (values['old-unit'] ?? []).flatMap(parseUnitNames) });
   const { edits, changes } = planFixes(plan, doc.tables, findings, codes.length > 0 ? (codes as FindingCode[]) : FIXABLE);
   if (edits.length > 0) {
-    const target = await outputPath(name, values.out, values['in-place']);
-    await writeAtomically(target, await writeDocumentFile(name, bytes, edits), (written) => readDocumentFile(name, written));
+    const target = await writeChangedPlan(loaded, edits, values.out, values['in-place']);
     if (!values.json) io.out(translate(lang, 'cli.written', { name: target }));
   }
   if (values.json) io.out(JSON.stringify(changes, null, 2));

@@ -54,6 +54,18 @@ export async function loadPlan(file: string): Promise<LoadedPlan> {
   return { bytes, doc, plan, name };
 }
 
+/** A plan a command will change: as `loadPlan`, and --in-place is refused for a converted file (its result is a .docx/.xlsx beside it). */
+export async function loadPlanToChange(file: string, inPlace: boolean | undefined): Promise<LoadedPlan> {
+  const loaded = await loadPlan(file);
+  if (loaded.name !== file && inPlace) throw new DocumentError('error.inPlaceConverted', { name: file });
+  return loaded;
+}
+
+/** A repeatable option of comma-separated values ("--task a,b --task c") as one list, blanks dropped. */
+export function listOption(values: readonly string[] | undefined): string[] {
+  return (values ?? []).flatMap((list) => list.split(',')).map((value) => value.trim()).filter(Boolean);
+}
+
 async function converted(file: string, bytes: Uint8Array): Promise<{ bytes: Uint8Array; name: string }> {
   const result = await convertWithLibreOffice(file, bytes);
   return { bytes: result.bytes, name: `${file.slice(0, file.length - extname(file).length)}.${result.kind}` };

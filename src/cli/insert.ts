@@ -1,12 +1,11 @@
 import { parseArgs } from 'node:util';
 import { DocumentError } from '../hosts/errors';
-import { readDocumentFile, writeDocumentFile } from '../hosts/files';
 import { languageOf, translate } from '../i18n';
 import { planInsertion } from '../plan/insert';
 import { standardTasksInPlan } from '../plan/standard-tasks';
-import { loadCatalogue, loadPlan } from './input';
+import { listOption, loadCatalogue, loadPlanToChange } from './input';
 import type { CliIo } from './main';
-import { outputPath, writeAtomically } from './output';
+import { writeChangedPlan } from './output';
 
 /** `cchc insert FILE --task ID[,ID…] [--out FILE | --in-place] [--allow-duplicate] [--catalogue FILE]`: a task already in the plan is refused. */
 export async function insert(args: readonly string[], io: CliIo): Promise<number> {
@@ -24,7 +23,7 @@ export async function insert(args: readonly string[], io: CliIo): Promise<number
   });
   const lang = languageOf(values.lang ?? 'vi');
   const file = positionals[0];
-  const ids = (values.task ?? []).flatMap((list) => list.split(',')).map((id) => id.trim()).filter(Boolean);
+  const ids = listOption(values.task);
   if (file && positionals.length === 1 && ids.length === 0) {
     io.err(translate(lang, 'cli.insertNeedsTask'));
     return 2;
@@ -33,8 +32,8 @@ export async function insert(args: readonly string[], io: CliIo): Promise<number
     io.err(translate(lang, 'cli.usage'));
     return 2;
   }
-  const { bytes, doc, plan, name } = await loadPlan(file);
-  if (name !== file && values['in-place']) throw new DocumentError('error.inPlaceConverted', { name: file });
+  const loaded = await loadPlanToChange(file, values['in-place']);
+  const { doc, plan } = loaded;
   const catalogue = await loadCatalogue(values, plan.year);
   const unknown = ids.filter((id) => !catalogue.tasks.some((task) => task.id === id));
   if (unknown.length > 0) throw new DocumentError('error.unknownTask', { ids: unknown.join(', '), edition: catalogue.edition ?? catalogue.version });
@@ -42,9 +41,7 @@ export async function insert(args: readonly string[], io: CliIo): Promise<number
   const present = standardTasksInPlan(plan, tasks);
   if (present.size > 0 && !values['allow-duplicate']) throw new DocumentError('error.taskInPlan', { ids: [...present].join(', ') });
   const { edits, inserted } = planInsertion(plan, doc.tables, tasks);
-  const target = await outputPath(name, values.out, values['in-place']);
-  // A write that would not read back is refused before it replaces anything.
-  await writeAtomically(target, await writeDocumentFile(name, bytes, edits), (written) => readDocumentFile(name, written));
+  const target = await writeChangedPlan(loaded, edits, values.out, values['in-place']);
   for (const task of inserted) {
     const key = task.sectionCreated ? 'insert.addedNewSection' : 'insert.added';
     io.out(translate(lang, key, { task: task.task, section: task.section, numbers: task.numbers.join(', ') || '–' }));

@@ -2,7 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { chmod, chown, lstat, open, readdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { DocumentError } from '../hosts/errors';
-import { fileKindOf } from '../hosts/files';
+import { fileKindOf, readDocumentFile, writeDocumentFile } from '../hosts/files';
+import type { Edit } from '../plan/edits';
+import type { LoadedPlan } from './input';
 
 /**
  * Where a command writes its result: the input itself with --in-place, --out, else
@@ -18,6 +20,16 @@ export async function outputPath(input: string, out: string | undefined, inPlace
   if (fileKindOf(out) !== fileKindOf(input)) throw new DocumentError('error.outKind', { name: out, kind: fileKindOf(input) });
   if (await sameFile(input, out)) throw new DocumentError('error.outIsInput', { name: out });
   return out;
+}
+
+/**
+ * Writes a loaded plan with its edits to where --out / --in-place say and returns that path.
+ * A write that would not read back is refused before it replaces anything.
+ */
+export async function writeChangedPlan(loaded: LoadedPlan, edits: readonly Edit[], out: string | undefined, inPlace: boolean | undefined): Promise<string> {
+  const target = await outputPath(loaded.name, out, inPlace);
+  await writeAtomically(target, await writeDocumentFile(loaded.name, loaded.bytes, edits), (written) => readDocumentFile(loaded.name, written));
+  return target;
 }
 
 async function sameFile(a: string, b: string): Promise<boolean> {

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { DocumentError } from '../hosts/errors';
-import { fileKindOf, readDocumentFile, writeDocumentFile } from '../hosts/files';
+import { fileKindOf } from '../hosts/files';
 import { languageOf, translate } from '../i18n';
 import { applyEdits } from '../plan/apply';
 import { readDate } from '../plan/dates';
@@ -10,9 +10,9 @@ import { standardStatus, statusCategory } from '../plan/status';
 import type { Plan } from '../plan/types';
 import { hasErrors, validate } from '../plan/validate';
 import { checkReport } from './check';
-import { loadCatalogue, loadPlan } from './input';
+import { loadCatalogue, loadPlanToChange } from './input';
 import type { CliIo } from './main';
-import { outputPath, writeAtomically } from './output';
+import { writeChangedPlan } from './output';
 
 /** `cchc progress FILE --as-of YYYY-MM-DD [--status ROW=VALUE…] [--mode columns|appendix] [--out FILE | --in-place] [--json]`. */
 export async function progress(args: readonly string[], io: CliIo): Promise<number> {
@@ -41,8 +41,8 @@ export async function progress(args: readonly string[], io: CliIo): Promise<numb
   const reportDate = readDate(asOf);
   if (reportDate === null) throw new DocumentError('error.badDate', { value: asOf });
   if (values.mode !== undefined && values.mode !== 'columns' && values.mode !== 'appendix') throw new DocumentError('error.badMode', { value: values.mode });
-  const { bytes, doc, plan, name } = await loadPlan(file);
-  if (name !== file && values['in-place']) throw new DocumentError('error.inPlaceConverted', { name: file });
+  const loaded = await loadPlanToChange(file, values['in-place']);
+  const { doc, plan, name } = loaded;
   const catalogue = await loadCatalogue(values, plan.year);
   const statuses = rowValues(values.status ?? [], plan, 'error.badStatus');
   for (const [row, typed] of Object.entries(statuses)) {
@@ -53,9 +53,7 @@ export async function progress(args: readonly string[], io: CliIo): Promise<numb
   const explanations = rowValues(values.explanation ?? [], plan, 'error.badExplanation');
   const mode: ProgressMode = (values.mode as ProgressMode | undefined) ?? defaultProgressMode(plan, fileKindOf(name) === 'docx');
   const { edits } = planProgress(plan, doc.tables, { asOf: reportDate, statuses, explanations, mode });
-  const target = await outputPath(name, values.out, values['in-place']);
-  // A write that would not read back is refused before it replaces anything.
-  await writeAtomically(target, await writeDocumentFile(name, bytes, edits), (written) => readDocumentFile(name, written));
+  const target = await writeChangedPlan(loaded, edits, values.out, values['in-place']);
   const evaluated = recognise(applyEdits(doc, edits)) as Plan;
   const findings = validate(evaluated, catalogue, { asOf: reportDate });
   if (values.json) {
