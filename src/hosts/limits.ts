@@ -9,8 +9,8 @@ export const TABLE_LIMITS = {
   maxColumns: 64,
   /** Cells of one sheet's grid (rows × columns, merged ranges included), and the cells merged ranges cover in all. */
   maxSheetCells: 5_000_000,
-  /** Merged ranges of one sheet (a plan has tens to hundreds). */
-  maxMerges: 20_000,
+  /** Merged ranges of one sheet: two for every row the row limit allows (a plan has tens to hundreds; a 20,000-activity plan 20,007). */
+  maxMerges: 60_000,
   /** Characters of one text node (Excel holds at most 32,767 in a cell). */
   maxText: 50_000,
   /** Nesting depth of an XML part (a plan's deepest is a table in a content control in a cell: tens). */

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { cellText, loadWorkbook } from '../../src/hosts/xlsx/exceljs-workbook';
 import { readXlsx } from '../../src/hosts/xlsx/read-xlsx';
 import type { Table } from '../../src/plan/types';
+import { xlsxWithSheet } from '../fixtures/bad-inputs';
 import { buildXlsx } from '../fixtures/build';
 import { SEED_LAYOUTS } from '../fixtures/seeds';
 
@@ -44,5 +45,13 @@ describe('streaming .xlsx reader', () => {
     const tables = (await readXlsx(bytes)).tables;
     expect(tables).toEqual(await exceljsTables(bytes));
     expect(tables[0].rows[0].map((cell) => cell.text)).toEqual(['30/6/2025', '12.5', 'Văn phòng HĐND-UBND', '25']);
+  });
+
+  it('reads a sheet with more merged ranges than 20,000 (a 20,000-activity plan has 20,007)', async () => {
+    const rows = Array.from({ length: 25_000 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}" t="inlineStr"><is><t>Nhiệm vụ ${i + 1}</t></is></c></row>`);
+    const merges = Array.from({ length: 25_000 }, (_, i) => `<mergeCell ref="A${i + 1}:B${i + 1}"/>`);
+    const tables = (await readXlsx(await xlsxWithSheet(rows.join(''), `<mergeCells count="25000">${merges.join('')}</mergeCells>`))).tables;
+    expect(tables[0].rows).toHaveLength(25_000);
+    expect(tables[0].rows[24_999][1]).toMatchObject({ text: 'Nhiệm vụ 25000', hMerged: true });
   });
 });
