@@ -38,7 +38,8 @@ export async function firstRender(web: string, officeJs: string, runs = 5): Prom
     const tabs: number[] = [];
     const sample: number[] = [];
     for (let run = 0; run < runs; run++) {
-      const page = await browser.newPage();
+      // The clerk's browser: the page follows the browser's language.
+      const page = await browser.newPage({ locale: 'vi-VN' });
       await page.goto(`${url}/preview.html`);
       await page.getByRole('tab').first().waitFor();
       tabs.push(await page.evaluate(() => performance.now()));
