@@ -45,6 +45,7 @@ export async function fix(args: readonly string[], io: CliIo): Promise<number> {
   }
   if (values.json) io.out(JSON.stringify(changes, null, 2));
   else {
+    if (changes.length === 0 && codes.length === 1 && codes[0] === 'old-encoding') io.out(translate(lang, 'cli.alreadyUnicode'));
     for (const change of changes) io.out(translate(lang, 'cli.fixed', { code: change.code, before: change.before.replace(/\n/g, ' / '), after: change.after.replace(/\n/g, ' / ') }));
     io.out(translate(lang, 'cli.fixCount', { count: changes.length }));
   }

@@ -29,6 +29,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (command === 'progress') return await progress(rest, io);
     if (command === 'new') return await newCommand(rest, io);
     if (command === 'fix') return await fix(rest, io);
+    // The conversion Unikey's converter does by hand, as the one fix it is.
+    if (command === 'convert-unicode') return await fix([...rest, '--code', 'old-encoding'], io);
     if (command === 'review') return await review(rest, io);
     io.err(command ? translate(lang, 'cli.unknownCommand', { name: command }) : translate(lang, 'cli.usage'));
     if (command) io.err(translate(lang, 'cli.usage'));

@@ -36,7 +36,9 @@ export function applyEdits(doc: SourceDocument, edits: readonly Edit[]): SourceD
       text = setSummary(tables, text, edit.replaces, edit.text);
     }
   }
-  return { tables: [...tables, ...appended], text };
+  // Converted to Unicode, the texts read stay as they are (they were read decoded) and the document is no longer in an old encoding.
+  const converted = edits.some((edit) => edit.kind === 'convert-encoding');
+  return { tables: [...tables, ...appended], text, ...(doc.legacyEncoding && !converted ? { legacyEncoding: doc.legacyEncoding } : {}) };
 }
 
 /** The summary over the lines (paragraphs or cells) that stated one, else a new paragraph. */

@@ -25,4 +25,6 @@ export type Edit =
    * or in place of the evaluation written before (`replaces`, a table index).
    */
   | { kind: 'append-table'; afterTable: number; replaces: number | null; heading: string; header: string[]; rows: string[][] }
-  | { kind: 'set-summary'; afterTable: number; replaces: string[]; text: string };
+  | { kind: 'set-summary'; afterTable: number; replaces: string[]; text: string }
+  /** The document's text in TCVN3 or VNI fonts converted to Unicode in Times New Roman (the texts as read are already Unicode). */
+  | { kind: 'convert-encoding' };

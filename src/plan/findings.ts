@@ -18,6 +18,7 @@ export const FINDING_CODES = [
   'status-missing',
   'explanation-missing',
   'summary-mismatch',
+  'old-encoding',
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 export type Severity = 'error' | 'warning' | 'info';

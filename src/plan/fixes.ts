@@ -22,7 +22,7 @@ export interface FixPlan {
 }
 
 /** The codes a correction is determined for by the plan itself. */
-export const FIXABLE: readonly FindingCode[] = ['foreign-commune', 'wrong-year', 'deadline-out-of-year', 'outdated-reference', 'numbering-gap', 'numbering-duplicate', 'summary-mismatch'];
+export const FIXABLE: readonly FindingCode[] = ['old-encoding', 'foreign-commune', 'wrong-year', 'deadline-out-of-year', 'outdated-reference', 'numbering-gap', 'numbering-duplicate', 'summary-mismatch'];
 
 /** The replacement in the case the clerk wrote the original: "XÃ CHÍ MINH" → "XÃ QUANG KHẢI". */
 function likeCase(original: string, replacement: string): string {
@@ -59,6 +59,12 @@ export function planFixes(plan: Plan, tables: readonly Table[], findings: readon
   }
   const edits: Edit[] = [];
   const changes: FixChange[] = [];
+  // First, so that the writers convert the old text and then write the corrections as Unicode.
+  const encoding = findings.find((f) => f.code === 'old-encoding');
+  if (encoding && wanted.has('old-encoding')) {
+    edits.push({ kind: 'convert-encoding' });
+    changes.push({ code: 'old-encoding', row: null, field: null, before: String(encoding.params.encoding), after: 'Unicode (Times New Roman)' });
+  }
   for (const { position, before, text, code, row, field } of texts.values()) {
     if (text === before) continue;
     edits.push({ kind: 'set-cell', ...position, text });

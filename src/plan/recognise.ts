@@ -60,6 +60,7 @@ export function recognise(doc: SourceDocument, options: RecogniseOptions = {}): 
     rows: builder.rows,
     statedSummary: readStatedSummary([...outside, ...notes].join('\n')),
     evaluation: evaluated && evaluation ? { table: evaluation.table.index, rows: evaluated.rows } : null,
+    ...(doc.legacyEncoding ? { legacyEncoding: doc.legacyEncoding } : {}),
   };
 }
 

@@ -1,4 +1,4 @@
-import { cellFinding, type Finding } from './findings';
+import { cellFinding, planFinding, type Finding } from './findings';
 import { unitsNamed } from './metadata';
 import { OLD_APPARATUS } from './old-apparatus';
 import { fold } from './text';
@@ -19,6 +19,12 @@ function rowTexts(row: PlanRow): Array<[Role, string]> {
     if (cell !== undefined) seen.add(cell);
     return true;
   });
+}
+
+/** The document is typed in TCVN3 or VNI fonts: read here as Unicode, but garbled wherever it goes without those fonts. */
+export function oldEncoding(plan: Plan): Finding[] {
+  if (!plan.legacyEncoding) return [];
+  return [planFinding('old-encoding', 'warning', { encoding: plan.legacyEncoding === 'tcvn3' ? 'TCVN3 (ABC)' : 'VNI Windows' })];
 }
 
 /** Findings from each written text of each row. */

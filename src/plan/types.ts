@@ -1,3 +1,4 @@
+import type { LegacyEncoding } from './legacy-encoding';
 import type { Unit } from './metadata';
 
 /** One slot of a rectangular table grid. Merged cells cover several slots. */
@@ -28,6 +29,8 @@ export interface SourceDocument {
   tables: Table[];
   /** Text outside the tables (title, letterhead, closing lines), one paragraph a line. */
   text: string;
+  /** Text was typed in TCVN3 or VNI fonts (the encoding of most of it); the texts above are decoded. */
+  legacyEncoding?: LegacyEncoding;
 }
 
 export const ROLES = [
@@ -162,6 +165,8 @@ export interface Plan {
   rows: PlanRow[];
   statedSummary: StatedSummary | null;
   evaluation: PlanEvaluation | null;
+  /** The document's text is in TCVN3 or VNI fonts (read here as Unicode). */
+  legacyEncoding?: LegacyEncoding;
 }
 
 /** Whether the plan carries statuses: its own Tiến độ column or an evaluation table. */

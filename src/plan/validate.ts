@@ -3,7 +3,7 @@ import { planFinding, type Finding } from './findings';
 import { deadlineFindings, emptyCells, missingColumns } from './rules-cells';
 import { duplicateRows, missingAreas, missingStandardTasks, numberingFindings } from './rules-order';
 import { missingExplanations, missingStatuses, summaryMismatch } from './rules-progress';
-import { foreignCommunes, outdatedReferences, wrongYears } from './rules-text';
+import { foreignCommunes, oldEncoding, outdatedReferences, wrongYears } from './rules-text';
 import type { Plan } from './types';
 
 export interface ValidateOptions {
@@ -18,6 +18,7 @@ export function validate(plan: Plan, catalogue: Catalogue | null, options: Valid
   const findings = [
     // A header with nothing under it: a plan still to be written (the missing areas say what it needs).
     ...(plan.rows.length === 0 ? [planFinding('empty-plan', 'error')] : []),
+    ...oldEncoding(plan),
     ...missingColumns(plan),
     ...emptyCells(plan),
     ...deadlineFindings(plan),

@@ -175,7 +175,7 @@ export class FakeWord {
                 select: () => {
                   fake.queue.push(() => {
                     if (!tc) throw new Error('ItemNotFound');
-                    fake.calls.push(`cell.select(${paragraphsOf(tc).map(paragraphText).join(' ')})`);
+                    fake.calls.push(`cell.select(${paragraphsOf(tc).map((p) => paragraphText(p)).join(' ')})`);
                   });
                 },
               },

@@ -3,6 +3,7 @@ import { DocumentError } from '../errors';
 import { SKIPPED, TRANSPARENT, WordReader, type WordCellIndex, type WordTableNodes } from './word-reader';
 import { streamXml } from './stream-xml';
 import { childElements, W_NS } from './xml';
+import { mayUseLegacyFonts, readStyleFonts, type StyleFonts } from './fonts';
 import { ListCounter, readListDefinitions, type ListDefinitions } from './numbering';
 import { openPackage, readOptionalPart, readPart } from './zip';
 
@@ -12,8 +13,19 @@ export { wordCellAddress } from './word-reader';
 export async function readDocx(bytes: Uint8Array): Promise<SourceDocument> {
   const zip = await openPackage(bytes);
   const xml = await readPart(zip, 'word/document.xml');
-  const lists = readListDefinitions(await readOptionalPart(zip, 'word/numbering.xml'), await readOptionalPart(zip, 'word/styles.xml'));
-  return readWordBody(xml, lists).source;
+  const styles = await readOptionalPart(zip, 'word/styles.xml');
+  const lists = readListDefinitions(await readOptionalPart(zip, 'word/numbering.xml'), styles);
+  return readWordBody(xml, lists, legacyFonts(xml, styles)).source;
+}
+
+/** The style fonts of a document whose text may be in TCVN3 or VNI fonts, else null (nothing resolved per run). */
+export function legacyFonts(documentXml: string, stylesXml: string | null): StyleFonts | null {
+  return mayUseLegacyFonts(documentXml) || (stylesXml !== null && mayUseLegacyFonts(stylesXml)) ? readStyleFonts(stylesXml) : null;
+}
+
+/** The style fonts of the flat OOXML package Word's getOoxml() returns, when its text may be in legacy fonts. */
+export function packageFonts(ooxml: string): StyleFonts | null {
+  return mayUseLegacyFonts(ooxml) ? readStyleFonts(packagePart(ooxml, '/word/styles.xml')) : null;
 }
 
 /** A part of the flat OOXML package Word's getOoxml() returns (pkg:part … pkg:xmlData), or null. */
@@ -36,7 +48,7 @@ export function packageLists(ooxml: string): ListDefinitions {
  * so a plan of thousands of rows reads in a fraction of the time a DOM would take.
  */
 export function readWordXml(xml: string, lists: ListDefinitions | null = null): SourceDocument {
-  return readWordBody(xml, lists).source;
+  return readWordBody(xml, lists, xml.includes('<pkg:package') ? packageFonts(xml) : null).source;
 }
 
 /**
@@ -46,8 +58,9 @@ export function readWordXml(xml: string, lists: ListDefinitions | null = null): 
 export function readWordBody(
   xml: string,
   lists: ListDefinitions | null = xml.includes('<pkg:package') ? packageLists(xml) : null,
+  fonts: StyleFonts | null = xml.includes('<pkg:package') ? packageFonts(xml) : null,
 ): { source: SourceDocument; topLevel: Array<number | null>; wordCells: ReadonlyMap<string, WordCellIndex> } {
-  const reader = new WordReader<null>('root', lists && new ListCounter(lists));
+  const reader = new WordReader<null>('root', lists && new ListCounter(lists), fonts);
   streamXml(xml, {
     open: (tag) => reader.open({ local: tag.local, uri: tag.uri, val: () => tag.attribute('val', W_NS), attr: (name) => tag.attribute(name, W_NS), node: null }),
     text: (text) => reader.text(text),
@@ -66,10 +79,10 @@ export function parseWordCellAddress(address: string): { table: number; row: num
 export type WordTableElements = WordTableNodes<Element>;
 
 /** Reads a parsed WordprocessingML document by the same rules, keeping the elements so that a writer can edit them. */
-export function readWordDocument(doc: Document): { source: SourceDocument; elements: WordTableElements[]; body: Element; topLevel: Array<number | null> } {
+export function readWordDocument(doc: Document, fonts: StyleFonts | null = null): { source: SourceDocument; elements: WordTableElements[]; body: Element; topLevel: Array<number | null> } {
   const body = doc.getElementsByTagNameNS(W_NS, 'body')[0];
   if (!body) throw new DocumentError('error.notOfficeFile');
-  const reader = new WordReader<Element>();
+  const reader = new WordReader<Element>('root', null, fonts);
   walk(doc.documentElement, reader);
   return { source: reader.source(), elements: reader.nodes, body, topLevel: reader.topLevel };
 }
@@ -89,8 +102,8 @@ function attributeVal(element: Element): string | null {
 }
 
 /** Text of one paragraph as the reader reads it (tracked deletions left out, tabs and breaks kept). */
-export function paragraphText(p: Element): string {
-  const reader = new WordReader<Element>('block');
+export function paragraphText(p: Element, fonts: StyleFonts | null = null): string {
+  const reader = new WordReader<Element>('block', null, fonts);
   walk(p, reader);
   return reader.paragraphs.join('\n');
 }

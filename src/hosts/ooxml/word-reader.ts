@@ -1,6 +1,8 @@
+import { decodeLegacy, fontEncoding, needsDecoding, type LegacyEncoding } from '../../plan/legacy-encoding';
 import type { GridCell, SourceDocument, Table } from '../../plan/types';
 import { DocumentError } from '../errors';
 import { TABLE_LIMITS } from '../limits';
+import { effectiveFont, rFontsName, type StyleFonts } from './fonts';
 import type { ListCounter, ParagraphList } from './numbering';
 import { W_NS } from './xml';
 
@@ -53,14 +55,14 @@ export function symbolCharacter(hex: string | null): string {
  * the first choice of an mc:AlternateContent, the text of a w:t, the properties of a
  * row or cell, the column grid, or a subtree that is not read.
  */
-type Mode = 'root' | 'block' | 'table' | 'grid' | 'row' | 'rowProps' | 'cell' | 'cellProps' | 'para' | 'paraProps' | 'choice' | 'text' | 'skip';
+type Mode = 'root' | 'block' | 'table' | 'grid' | 'row' | 'rowProps' | 'cell' | 'cellProps' | 'para' | 'paraProps' | 'runProps' | 'choice' | 'text' | 'skip';
 
 interface Frame {
   mode: Mode;
   /** A transparent wrapper: its children are read as the parent's. */
   wrapper: boolean;
   /** What closing this element completes. */
-  ends?: 'body' | 'table' | 'row' | 'cell' | 'paragraph';
+  ends?: 'body' | 'table' | 'row' | 'cell' | 'paragraph' | 'run';
   /** mc:AlternateContent: its first mc:Choice has been read. */
   choiceTaken?: boolean;
 }
@@ -122,21 +124,28 @@ export class WordReader<N> {
   private paragraphList: ParagraphList = { numId: null, ilvl: null, style: null };
   /** Cells whose text starts with an automatic list label (a TT Word numbers itself). */
   readonly listNumbered = new Set<string>();
+  /** The run being read (its own font and character style), when the document has legacy fonts to decode. */
+  private run: { font: string | null; style: string | null; encoding?: ReturnType<typeof fontEncoding> } | null = null;
+  /** Runs of text decoded from each legacy encoding. */
+  private readonly decodedRuns = new Map<LegacyEncoding, number>();
 
   /**
    * Starts outside the body, or (for one paragraph or cell content) as if inside it; with
-   * the document's lists, automatic numbers are read as the labels Word shows.
+   * the document's lists, automatic numbers are read as the labels Word shows; with the
+   * fonts of a document that uses TCVN3 or VNI fonts, their runs are read as Unicode.
    */
   constructor(
     start: 'root' | 'block' = 'root',
     private readonly lists: ListCounter | null = null,
+    private readonly fonts: StyleFonts | null = null,
   ) {
     this.frames.push({ mode: start, wrapper: false });
   }
 
   /** The source document read so far (complete once the body has closed). */
   source(): SourceDocument {
-    return { tables: this.tables, text: this.paragraphs.join('\n') };
+    const legacy = [...this.decodedRuns].sort((a, b) => b[1] - a[1])[0]?.[0];
+    return { tables: this.tables, text: this.paragraphs.join('\n'), ...(legacy ? { legacyEncoding: legacy } : {}) };
   }
 
   open(tag: OpenTag<N>): void {
@@ -145,12 +154,29 @@ export class WordReader<N> {
   }
 
   text(value: string): void {
-    if (this.frames[this.frames.length - 1].mode === 'text' && this.fields.every((showing) => showing)) this.paragraph += value.replace(INVISIBLE, '');
+    if (this.frames[this.frames.length - 1].mode !== 'text' || !this.fields.every((showing) => showing)) return;
+    const encoding = this.runEncoding();
+    const shown = encoding && (needsDecoding(value) || encoding.capitals) ? this.decode(value, encoding) : value;
+    this.paragraph += shown.replace(INVISIBLE, '');
+  }
+
+  /** The legacy encoding of the run being read, resolved once per run. */
+  private runEncoding(): ReturnType<typeof fontEncoding> {
+    const run = this.run;
+    if (!run || !this.fonts) return null;
+    if (run.encoding === undefined) run.encoding = fontEncoding(effectiveFont(this.fonts, run, this.paragraphList.style));
+    return run.encoding;
+  }
+
+  private decode(value: string, { encoding, capitals }: { encoding: LegacyEncoding; capitals: boolean }): string {
+    this.decodedRuns.set(encoding, (this.decodedRuns.get(encoding) ?? 0) + 1);
+    return decodeLegacy(value, encoding, capitals);
   }
 
   close(): void {
     const frame = this.frames.pop();
     if (frame?.ends === 'body') this.bodyRead = true;
+    else if (frame?.ends === 'run') this.run = null;
     else if (frame?.ends === 'paragraph') this.endParagraph();
     else if (frame?.ends === 'cell') this.endCell();
     else if (frame?.ends === 'row') this.endRow();
@@ -166,6 +192,10 @@ export class WordReader<N> {
         if (isW && local === 'numId') this.paragraphList.numId = tag.val();
         if (isW && local === 'ilvl') this.paragraphList.ilvl = Number(tag.val() ?? 0);
         if (isW && local === 'pStyle') this.paragraphList.style = tag.val();
+        return { mode: 'skip', wrapper: false };
+      case 'runProps':
+        if (isW && local === 'rFonts' && this.run) this.run.font = rFontsName(tag.attr);
+        if (isW && local === 'rStyle' && this.run) this.run.style = tag.val();
         return { mode: 'skip', wrapper: false };
       case 'skip':
       case 'grid':
@@ -225,6 +255,11 @@ export class WordReader<N> {
       return { mode: 'skip', wrapper: false };
     }
     if (local === 'pPr' && uri === W_NS && parent.mode === 'para') return { mode: 'paraProps', wrapper: false };
+    if (this.fonts && parent.mode === 'para' && uri === W_NS && local === 'r') {
+      this.run = { font: null, style: null };
+      return { mode: 'para', wrapper: false, ends: 'run' };
+    }
+    if (this.run && parent.mode === 'para' && uri === W_NS && local === 'rPr') return { mode: 'runProps', wrapper: false };
     if (parent.mode === 'choice' || SKIPPED.has(local) || local === 'tbl') return { mode: 'skip', wrapper: false };
     if (local === 'fldChar') this.fieldChar(tag.attr('fldCharType'));
     const shown = this.fields.every((showing) => showing);

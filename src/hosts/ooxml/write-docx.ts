@@ -2,17 +2,31 @@ import { XMLSerializer } from '@xmldom/xmldom';
 import type { Edit, NewRow } from '../../plan/edits';
 import { isEvaluationHeading } from '../../plan/metadata';
 import { DocumentError } from '../errors';
+import { readStyleFonts, type StyleFonts } from './fonts';
 import { contentChildren, paragraphText, readWordDocument, type WordTableElements } from './read-docx';
+import { convertLegacyRuns, keepUnicodeReadable } from './unicode-fonts';
 import { childElements, isW, W_NS } from './xml';
 import { parseXml } from './dom';
 import { xmlText } from './xml-text';
-import { openPackage, readPart } from './zip';
+import { openPackage, readOptionalPart, readPart } from './zip';
 
-/** Applies edits to a .docx; every part but word/document.xml is carried over unchanged. */
+/** Parts besides the body whose text a conversion to Unicode converts as well. */
+const TEXT_PARTS = /^word\/(header\d*|footer\d*|footnotes|endnotes|comments)\.xml$/;
+
+/**
+ * Applies edits to a .docx; every part but word/document.xml is carried over unchanged
+ * (a conversion to Unicode also converts headers, footers, notes and the styles' fonts).
+ */
 export async function writeDocx(bytes: Uint8Array, edits: readonly Edit[]): Promise<Uint8Array> {
   const zip = await openPackage(bytes);
   const xml = await readPart(zip, 'word/document.xml');
-  zip.file('word/document.xml', applyWordXmlEdits(xml, edits));
+  const stylesXml = await readOptionalPart(zip, 'word/styles.xml');
+  const fonts = readStyleFonts(stylesXml);
+  zip.file('word/document.xml', applyWordXmlEdits(xml, edits, fonts));
+  if (edits.some((edit) => edit.kind === 'convert-encoding')) {
+    for (const name of Object.keys(zip.files).filter((part) => TEXT_PARTS.test(part))) zip.file(name, convertPart(await readPart(zip, name), fonts));
+    if (stylesXml) zip.file('word/styles.xml', convertPart(stylesXml, fonts));
+  }
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
 }
 
@@ -21,35 +35,51 @@ export async function writeDocx(bytes: Uint8Array, edits: readonly Edit[]): Prom
  * `getOoxml()` returns): rows are copies of a plan row with new texts, so borders,
  * fonts and widths follow the clerk's table. Nothing outside the edited cells changes.
  */
-export function applyWordXmlEdits(xml: string, edits: readonly Edit[]): string {
+export function applyWordXmlEdits(xml: string, edits: readonly Edit[], fonts: StyleFonts | null = null): string {
   const doc = parseXml(xml);
-  editWordDocument(doc, edits);
+  editWordDocument(doc, edits, readWordDocument(doc), fonts);
+  return serializeXml(doc);
+}
+
+function convertPart(xml: string, fonts: StyleFonts): string {
+  const doc = parseXml(xml);
+  convertLegacyRuns(doc.documentElement, fonts);
+  return serializeXml(doc);
+}
+
+function serializeXml(doc: Document): string {
   return new XMLSerializer().serializeToString(doc as unknown as Parameters<XMLSerializer['serializeToString']>[0]);
 }
 
 /**
  * Applies edits to a parsed document in place (the Word add-in then takes the blocks it needs);
- * a caller that has already read the document passes what it read.
+ * a caller that has already read the document passes what it read. With the document's
+ * style fonts, text written where a TCVN3 or VNI font would draw it is given a Unicode font.
  */
-export function editWordDocument(doc: Document, edits: readonly Edit[], read: ReturnType<typeof readWordDocument> = readWordDocument(doc)): void {
+export function editWordDocument(doc: Document, edits: readonly Edit[], read: ReturnType<typeof readWordDocument> = readWordDocument(doc), fonts: StyleFonts | null = null): void {
   const { elements, body } = read;
-  const writer = new WordWriter(doc, elements, body);
+  if (fonts && edits.some((edit) => edit.kind === 'convert-encoding')) convertLegacyRuns(doc.documentElement, fonts);
+  const writer = new WordWriter(doc, elements, body, fonts);
   for (const edit of edits) if (edit.kind === 'set-cell') writer.setCell(edit.table, edit.row, edit.col, edit.text);
   for (const edit of edits) if (edit.kind === 'insert-rows') writer.insertRows(edit.table, edit.after, edit.rows);
   for (const edit of edits) {
     if (edit.kind === 'append-table') writer.appendTable(edit);
     if (edit.kind === 'set-summary') writer.setSummary(edit.afterTable, edit.replaces, edit.text);
   }
+  for (const run of writer.written) keepUnicodeReadable(run, fonts);
 }
 
 class WordWriter {
   /** Tables appended after a plan table, so that a summary goes below them. */
   private readonly appendedAfter = new Map<number, Element>();
+  /** Runs this writer wrote (Unicode text). */
+  readonly written: Element[] = [];
 
   constructor(
     private readonly doc: Document,
     private readonly tables: readonly WordTableElements[],
     private readonly body: Element,
+    private readonly fonts: StyleFonts | null,
   ) {}
 
   private table(index: number): WordTableElements {
@@ -62,7 +92,7 @@ class WordWriter {
     const elements = this.table(table);
     if (col >= (elements.slots[0]?.length ?? 0)) this.widen(elements, col + 1);
     const tc = elements.slots[row]?.[col];
-    if (tc) setCellText(this.doc, tc, text);
+    if (tc) setCellText(this.written, tc, text);
   }
 
   /** Adds empty columns at the right (evaluation columns), each cell shaped like the row's last one. */
@@ -81,7 +111,7 @@ class WordWriter {
         }
         const model = last && child(last, 'p');
         tc.appendChild(model ? (model.cloneNode(true) as Element) : this.w('p'));
-        setCellText(this.doc, tc, '');
+        setCellText(this.written, tc, '');
         tr.appendChild(tc);
         slots.push(tc);
         if (r === 0 && grid && lastCol) grid.appendChild(lastCol.cloneNode(true));
@@ -105,11 +135,11 @@ class WordWriter {
         dropProperty(tc, 'tcPr', 'vMerge');
         if (row.mergeUp.includes(col)) {
           setVMerge(this.doc, tc, null);
-          setCellText(this.doc, tc, '');
+          setCellText(this.written, tc, '');
           const above = previous?.get(col);
           if (above && !hasProperty(above, 'tcPr', 'vMerge')) setVMerge(this.doc, above, 'restart');
         } else {
-          setCellText(this.doc, tc, row.cells[col] ?? '');
+          setCellText(this.written, tc, row.cells[col] ?? '');
         }
       }
       anchor.parentNode?.insertBefore(tr, anchor.nextSibling);
@@ -122,11 +152,11 @@ class WordWriter {
   appendTable(edit: Extract<Edit, { kind: 'append-table' }>): void {
     const tbl = this.newTable(edit.header, edit.rows);
     const heading = this.w('p');
-    setParagraphText(this.doc, heading, edit.heading, true);
+    setParagraphText(this.written, heading, edit.heading, true);
     if (edit.replaces !== null) {
       const old = this.blockAfter(edit.replaces);
       const previous = previousElement(old);
-      if (previous && isW(previous, 'p') && isEvaluationHeading(paragraphText(previous))) setParagraphText(this.doc, previous, edit.heading, true);
+      if (previous && isW(previous, 'p') && isEvaluationHeading(paragraphText(previous, this.fonts))) setParagraphText(this.written, previous, edit.heading, true);
       else old.parentNode?.insertBefore(heading, old);
       old.parentNode?.replaceChild(tbl, old);
     } else {
@@ -161,7 +191,7 @@ class WordWriter {
       for (const text of cells) {
         const tc = this.w('tc');
         tc.appendChild(this.w('p'));
-        setCellText(this.doc, tc, text, r === 0);
+        setCellText(this.written, tc, text, r === 0);
         tr.appendChild(tc);
       }
       tbl.appendChild(tr);
@@ -171,19 +201,19 @@ class WordWriter {
 
   /** Writes the summary over the paragraphs that stated one, or in a new paragraph below the plan. */
   setSummary(afterTable: number, replaces: readonly string[], text: string): void {
-    const stated = statedParagraphs(this.body, replaces, this.blockAfter(afterTable));
+    const stated = statedParagraphs(this.body, replaces, this.blockAfter(afterTable), this.fonts);
     if (stated.length > 0) {
-      setParagraphText(this.doc, stated[0], text);
+      setParagraphText(this.written, stated[0], text);
       for (const p of stated.slice(1)) {
         // A table cell must keep at least one paragraph.
         const parent = p.parentNode as Element | null;
-        if (parent && isW(parent, 'tc') && childElements(parent).filter((c) => isW(c, 'p')).length === 1) setParagraphText(this.doc, p, '');
+        if (parent && isW(parent, 'tc') && childElements(parent).filter((c) => isW(c, 'p')).length === 1) setParagraphText(this.written, p, '');
         else parent?.removeChild(p);
       }
       return;
     }
     const p = this.w('p');
-    setParagraphText(this.doc, p, text);
+    setParagraphText(this.written, p, text);
     const after = this.appendedAfter.get(afterTable) ?? this.blockAfter(afterTable);
     after.parentNode?.insertBefore(p, after.nextSibling);
   }
@@ -207,8 +237,8 @@ class WordWriter {
  * (its last table's block) when there are any, so that the same words in a title or a letter
  * before the table are left alone.
  */
-export function statedParagraphs(body: Element, replaces: readonly string[], planBlock: Element): Element[] {
-  const stated = [...body.getElementsByTagNameNS(W_NS, 'p')].filter((p) => replaces.includes(paragraphText(p).trim()));
+export function statedParagraphs(body: Element, replaces: readonly string[], planBlock: Element, fonts: StyleFonts | null = null): Element[] {
+  const stated = [...body.getElementsByTagNameNS(W_NS, 'p')].filter((p) => replaces.includes(paragraphText(p, fonts).trim()));
   const after = stated.filter((p) => (planBlock.compareDocumentPosition(p) & 4) !== 0 && (planBlock.compareDocumentPosition(p) & 16) === 0);
   return after.length > 0 ? after : stated;
 }
@@ -253,19 +283,21 @@ function setVMerge(doc: Document, tc: Element, value: 'restart' | null): void {
  * Replaces a cell's paragraphs with the text (one paragraph a line), keeping the
  * first paragraph's properties and first run's formatting.
  */
-function setCellText(doc: Document, tc: Element, text: string, bold = false): void {
+function setCellText(written: Element[], tc: Element, text: string, bold = false): void {
+  const doc = tc.ownerDocument;
   const paragraphs = childElements(tc).filter((c) => isW(c, 'p') || isW(c, 'sdt') || isW(c, 'tbl'));
   const model = childElements(tc).find((c) => isW(c, 'p')) ?? doc.createElementNS(W_NS, 'w:p');
   const lines = text.split('\n');
   for (const line of lines) {
     const p = model.cloneNode(true) as Element;
-    setParagraphText(doc, p, line, bold);
+    setParagraphText(written, p, line, bold);
     tc.appendChild(p);
   }
   for (const old of paragraphs) tc.removeChild(old);
 }
 
-function setParagraphText(doc: Document, p: Element, text: string, bold = false): void {
+function setParagraphText(written: Element[], p: Element, text: string, bold = false): void {
+  const doc = p.ownerDocument;
   const pPr = child(p, 'pPr');
   const firstRun = [...p.getElementsByTagNameNS(W_NS, 'r')][0];
   const rPr = firstRun && child(firstRun, 'rPr');
@@ -282,4 +314,5 @@ function setParagraphText(doc: Document, p: Element, text: string, bold = false)
   t.appendChild(doc.createTextNode(xmlText(text)));
   run.appendChild(t);
   p.appendChild(run);
+  written.push(run);
 }

@@ -1,5 +1,6 @@
 import { XMLSerializer } from '@xmldom/xmldom';
 import type { Edit } from '../../plan/edits';
+import type { StyleFonts } from '../ooxml/fonts';
 import { paragraphText, readWordDocument } from '../ooxml/read-docx';
 import { editWordDocument, statedParagraphs } from '../ooxml/write-docx';
 import { childElements, isW, W_NS } from '../ooxml/xml';
@@ -26,7 +27,7 @@ export interface EditedRegion {
  * after them, and the paragraphs a summary replaces. Every other part of the
  * package (styles, numbering, relationships) is kept for the insertion.
  */
-export function editRegion(doc: Document, edits: readonly Edit[]): EditedRegion {
+export function editRegion(doc: Document, edits: readonly Edit[], fonts: StyleFonts | null = null): EditedRegion {
   const read = readWordDocument(doc);
   const { elements, body, topLevel } = read;
   const before = blocksOf(body);
@@ -40,7 +41,7 @@ export function editRegion(doc: Document, edits: readonly Edit[]): EditedRegion 
   for (const table of tablesOf(edits)) if (elements[table]) touched.add(blockIndex(elements[table].tbl));
   for (const edit of edits) {
     if (edit.kind !== 'set-summary' || !elements[edit.afterTable]) continue;
-    for (const p of statedParagraphs(body, edit.replaces, before[blockIndex(elements[edit.afterTable].tbl)])) touched.add(blockIndex(p));
+    for (const p of statedParagraphs(body, edit.replaces, before[blockIndex(elements[edit.afterTable].tbl)], fonts)) touched.add(blockIndex(p));
   }
   touched.delete(-1);
 
@@ -66,7 +67,7 @@ export function editRegion(doc: Document, edits: readonly Edit[]): EditedRegion 
   const first = endOf(sorted[0]);
   const last = endOf(sorted.at(-1));
 
-  editWordDocument(doc, edits, read);
+  editWordDocument(doc, edits, read, fonts);
   const after = blocksOf(body);
   const serialize = (): string => new XMLSerializer().serializeToString(doc as unknown as Parameters<XMLSerializer['serializeToString']>[0]);
   return {
@@ -113,6 +114,8 @@ function tablesOf(edits: readonly Edit[]): number[] {
     if (edit.kind === 'insert-rows') return [edit.table, ...edit.rows.map((row) => row.template.table)];
     if (edit.kind === 'set-cell') return [edit.table];
     if (edit.kind === 'append-table' && edit.replaces !== null) return [edit.afterTable, edit.replaces];
+    // A conversion to Unicode is the whole body's: Word replaces the body (wholeBodyOoxml).
+    if (edit.kind === 'convert-encoding') return [];
     return [edit.afterTable];
   });
 }

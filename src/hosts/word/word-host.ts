@@ -2,7 +2,7 @@ import type { Edit } from '../../plan/edits';
 import { sameDocument } from '../../plan/same-document';
 import { DocumentError } from '../errors';
 import type { HostNotice, PlanHost, Supports } from '../host';
-import { parseWordCellAddress, readWordBody } from '../ooxml/read-docx';
+import { packageFonts, parseWordCellAddress, readWordBody } from '../ooxml/read-docx';
 import { parseXml } from '../ooxml/dom';
 import { editRegion, SEARCH_LIMIT, type RegionEnd } from './region';
 
@@ -67,7 +67,9 @@ export function wordHost(run: WordRun, supports: Supports, name: string): PlanHo
         const fresh = bodyOoxml.value;
         // The edits were planned on what was read: a document typed in since would get them in the wrong places.
         if (!last || !sameDocument(readWordBody(fresh).source, last.source)) throw new DocumentError('error.documentChanged');
-        const region = editRegion(parseXml(fresh), edits);
+        const region = editRegion(parseXml(fresh), edits, packageFonts(fresh));
+        // Text in TCVN3 or VNI fonts is not what Word's search finds: such a document (and its conversion) is edited as a whole body.
+        const wholeBody = last.source.legacyEncoding !== undefined || edits.some((edit) => edit.kind === 'convert-encoding');
         // A search hit is a text range that stops before the paragraph mark: its whole paragraph is the region's end.
         const rangeOf = (end: RegionEnd): Word.Range | undefined =>
           end.kind === 'table'
@@ -76,7 +78,8 @@ export function wordHost(run: WordRun, supports: Supports, name: string): PlanHo
         const firstEnd = region.ends && rangeOf(region.ends.first);
         const lastEnd = region.ends && rangeOf(region.ends.last);
         const oneEnd = region.ends && JSON.stringify(region.ends.first) === JSON.stringify(region.ends.last);
-        if (firstEnd && lastEnd) (oneEnd ? firstEnd : firstEnd.expandTo(lastEnd)).insertOoxml(region.regionOoxml(), 'Replace');
+        if (wholeBody) body.insertOoxml(region.wholeBodyOoxml(), 'Replace');
+        else if (firstEnd && lastEnd) (oneEnd ? firstEnd : firstEnd.expandTo(lastEnd)).insertOoxml(region.regionOoxml(), 'Replace');
         // Word 2016 has no table ranges: the body is replaced with itself edited. With them, a region not found is said, never papered over.
         else if (!tablesApi) body.insertOoxml(region.wholeBodyOoxml(), 'Replace');
         else throw new DocumentError('error.regionNotFound');

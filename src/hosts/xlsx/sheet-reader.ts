@@ -4,6 +4,7 @@ import { TABLE_LIMITS } from '../limits';
 import { streamXml } from '../ooxml/stream-xml';
 import { columnIndex, columnName, parseRangeAddress } from './a1';
 import { dateText, sheetCellAddress, spreadMerge, type Bounds } from './sheet-grid';
+import type { LegacyCells } from './legacy-cells';
 import { StringItemText } from './workbook-parts';
 
 /** What the cells of every sheet refer to: shared strings, date styles, the date system. */
@@ -11,6 +12,8 @@ export interface WorkbookContext {
   strings: readonly string[];
   dateStyles: readonly boolean[];
   date1904: boolean;
+  /** Cells in TCVN3 or VNI fonts, decoded as they are read; absent when the workbook has none. */
+  legacy?: LegacyCells | null;
 }
 
 /** A cell being read: where it is, its type and style, and its value's text so far. */
@@ -116,11 +119,13 @@ function grid(sheet: string, texts: Map<number, Map<number, string>>, height: nu
 function cellText(cell: OpenCell, context: WorkbookContext): string {
   const value = cell.value;
   switch (cell.type) {
-    case 's':
-      return context.strings[Number(value)] ?? '';
+    case 's': {
+      const text = context.strings[Number(value)] ?? '';
+      return context.legacy ? context.legacy.text(text, cell.style, Number(value)) : text;
+    }
     case 'inlineStr':
     case 'str':
-      return value;
+      return context.legacy ? context.legacy.text(value, cell.style, null) : value;
     case 'b':
       return value === '1' ? 'TRUE' : value === '0' ? 'FALSE' : '';
     case 'e':

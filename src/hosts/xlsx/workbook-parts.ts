@@ -138,7 +138,8 @@ export class StringItemText {
   }
 }
 
-function decodeEscapes(text: string): string {
+/** OOXML's `_xHHHH_` escapes (control characters and the like) as the characters they stand for. */
+export function decodeEscapes(text: string): string {
   return text.includes('_x') ? text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : text;
 }
 

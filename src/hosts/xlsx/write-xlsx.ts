@@ -3,6 +3,7 @@ import type { Edit, NewRow } from '../../plan/edits';
 import { DocumentError } from '../errors';
 import { xmlText } from '../ooxml/xml-text';
 import { cellText, loadWorkbook } from './exceljs-workbook';
+import { convertLegacyCells, unicodeStyle } from './unicode-cells';
 import { putMerges, SheetMerges, takeMerges } from './sheet-merges';
 
 /** What a new row copies from its template row, taken before any row moves. */
@@ -40,6 +41,7 @@ export async function writeXlsx(bytes: Uint8Array, edits: readonly Edit[]): Prom
       if (!models.has(key)) models.set(key, rowModel(sheet(row.template.table), row.template.row));
     }
   }
+  if (edits.some((edit) => edit.kind === 'convert-encoding')) for (const each of workbook.worksheets) convertLegacyCells(each);
   for (const edit of edits) {
     if (edit.kind === 'set-cell') setText(sheet(edit.table), edit.row, edit.col, edit.text);
   }
@@ -57,13 +59,16 @@ export async function writeXlsx(bytes: Uint8Array, edits: readonly Edit[]): Prom
 /** Sets a cell's text (0-based), on the first cell of its merged range when it is merged. */
 function setText({ sheet, merges }: EditedSheet, row: number, col: number, text: string): void {
   const range = merges.rangeAt(row, col);
-  sheet.getCell((range?.top ?? row) + 1, (range?.left ?? col) + 1).value = text === '' ? null : xmlText(text);
+  const cell = sheet.getCell((range?.top ?? row) + 1, (range?.left ?? col) + 1);
+  cell.value = text === '' ? null : xmlText(text);
+  // Unicode text in a TCVN3 or VNI font would show garbled.
+  cell.style = unicodeStyle(cell.style);
 }
 
 function rowModel({ sheet, merges }: EditedSheet, row: number): RowModel {
   const template = sheet.getRow(row + 1);
   const styles: Array<Partial<ExcelJS.Style>> = [];
-  for (let c = 1; c <= sheet.columnCount; c++) styles.push(structuredClone(template.getCell(c).style ?? {}));
+  for (let c = 1; c <= sheet.columnCount; c++) styles.push(unicodeStyle(structuredClone(template.getCell(c).style ?? {})));
   return { styles, height: template.height, spans: merges.spansOfRow(row) };
 }
 
