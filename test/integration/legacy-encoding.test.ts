@@ -1,3 +1,6 @@
+import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import JSZip from 'jszip';
 import { bundledCatalogue } from '../../src/catalogue/load';
 import { readDocx } from '../../src/hosts/ooxml/read-docx';
@@ -10,6 +13,9 @@ import { recognise } from '../../src/plan/recognise';
 import type { Plan, SourceDocument } from '../../src/plan/types';
 import { validate } from '../../src/plan/validate';
 import { buildDocx, buildXlsx } from '../fixtures/build';
+import { DOCX, XLSX } from '../fixtures/file-kinds';
+import { seed000 } from '../fixtures/seed000';
+import { cchc } from '../helpers/cli';
 import { tcvn3Segments, vniText, withLegacyCells, withLegacyText } from '../fixtures/legacy-text';
 import { SEED_LAYOUTS } from '../fixtures/seeds';
 
@@ -109,5 +115,52 @@ describe('old Vietnamese encodings (TCVN3, VNI) in clerks\' files', () => {
     expect(after.rows).toHaveLength(plan.rows.length + task.activities.length);
     // The rows read before are read the same: the plan's own text is still decoded.
     expect(after.rows.filter((r) => plan.rows.some((p) => p.activity === r.activity)).length).toBeGreaterThanOrEqual(plan.rows.length);
+  });
+});
+
+describe('cchc convert-unicode, and every fix of an old-encoding plan at once', () => {
+  let folder: string;
+  beforeAll(async () => {
+    folder = await mkdtemp(join(tmpdir(), 'cchc-legacy-'));
+  });
+  afterAll(() => rm(folder, { recursive: true, force: true }));
+
+  it.each([DOCX, XLSX])('fix of every finding on seed 000 in TCVN3 (.$ext): converted, corrected, the rest unchanged', async (kind) => {
+    const unicode = await kind.build(seed000());
+    const legacy = kind.ext === 'docx' ? await withLegacyText(unicode, 'tcvn3', 'style') : await withLegacyCells(unicode, 'tcvn3');
+    const doc = await kind.read(legacy);
+    const plan = recognise(doc) as Plan;
+    const findings = validate(plan, null);
+    const { edits, changes } = planFixes(plan, doc.tables, findings);
+    expect(edits[0]).toEqual({ kind: 'convert-encoding' });
+    expect(changes.map((c) => c.code)).toContain('foreign-commune');
+    const written = await kind.read(await kind.write(legacy, edits));
+    const after = recognise(written) as Plan;
+    expect(written.legacyEncoding).toBeUndefined();
+    const fixedUnicode = recognise(await kind.read(await kind.write(unicode, planFixes(recognise(await kind.read(unicode)) as Plan, (await kind.read(unicode)).tables, validate(recognise(await kind.read(unicode)) as Plan, null)).edits))) as Plan;
+    expect(planView(after)).toEqual(planView(fixedUnicode));
+  });
+
+  it('converts a VNI .docx, says what it did, and the copy checks without the finding', async () => {
+    const input = join(folder, 'ke-hoach-vni.docx');
+    const output = join(folder, 'ke-hoach-unicode.docx');
+    await writeFile(input, await withLegacyText(await buildDocx(seed000()), 'vni'));
+    const before = await cchc(['check', input, '--json']);
+    expect(JSON.parse(before.stdout).findings.map((f: { code: string }) => f.code)).toContain('old-encoding');
+    const converted = await cchc(['convert-unicode', input, '--out', output]);
+    expect(converted.code).toBe(0);
+    expect(converted.stdout).toContain('[old-encoding] "VNI Windows" → "Unicode (Times New Roman)"');
+    const after = await cchc(['check', output, '--json']);
+    expect(JSON.parse(after.stdout).findings.map((f: { code: string }) => f.code)).not.toContain('old-encoding');
+    expect(JSON.parse(after.stdout).plan.commune).toBe(JSON.parse(before.stdout).plan.commune);
+  });
+
+  it('a Unicode document: nothing to convert, nothing written', async () => {
+    const input = join(folder, 'ke-hoach.docx');
+    const output = join(folder, 'khong-ghi.docx');
+    await writeFile(input, await buildDocx(seed000()));
+    const result = await cchc(['convert-unicode', input, '--out', output]);
+    expect([result.code, result.stdout.trim().split('\n')[0]]).toEqual([0, 'Tài liệu đã gõ bằng Unicode: không có gì để chuyển.']);
+    await expect(stat(output)).rejects.toThrow();
   });
 });
