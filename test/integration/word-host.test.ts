@@ -4,6 +4,7 @@ import { bundledCatalogue } from '../../src/catalogue/load';
 import { readDocx, readWordXml } from '../../src/hosts/ooxml/read-docx';
 import { writeDocx } from '../../src/hosts/ooxml/write-docx';
 import { wordHost } from '../../src/hosts/word/word-host';
+import { planFixes } from '../../src/plan/fixes';
 import { planInsertion } from '../../src/plan/insert';
 import { planProgress } from '../../src/plan/progress';
 import { recognise } from '../../src/plan/recognise';
@@ -11,6 +12,7 @@ import type { Plan, SourceDocument } from '../../src/plan/types';
 import { validate } from '../../src/plan/validate';
 import { bigPlan } from '../fixtures/big-plan';
 import { buildDocx } from '../fixtures/build';
+import { withLegacyText } from '../fixtures/legacy-text';
 import { SEED_LAYOUTS } from '../fixtures/seeds';
 import type { SpecDocument } from '../fixtures/spec';
 import { FakeWord } from '../fakes/fake-word';
@@ -203,5 +205,39 @@ describe('the Word host on what real documents hold', () => {
     // The paragraph before the table is untouched; the one after it holds the recomputed sentence.
     expect(text[0]).toBe(first.paragraph);
     expect(text.some((line) => line.startsWith('Tổng số 8 nhiệm vụ'))).toBe(true);
+  });
+});
+
+describe('a document typed in TCVN3 or VNI, in Word', () => {
+  it.each(['tcvn3', 'vni'] as const)('%s: read as the .docx reader reads it; converted to Unicode as one replace of the body', async (encoding) => {
+    const bytes = await withLegacyText(await buildDocx(SEED_LAYOUTS[0].spec()), encoding);
+    const fake = new FakeWord(await documentXml(bytes));
+    const host = wordHost(fake.run, fake.supports, 'Kế hoạch.docx');
+    const source = await host.read();
+    expect(source).toEqual(await readDocx(bytes));
+    expect(source.legacyEncoding).toBe(encoding);
+    const plan = planOf(source);
+    const { edits } = planFixes(plan, source.tables, validate(plan, null), ['old-encoding']);
+    fake.syncs = 0;
+    await host.apply(edits);
+    expect(fake.syncs).toBe(2);
+    expect(fake.calls).toContain('body.insertOoxml(Replace)');
+    const after = readWordXml(fake.documentXml());
+    expect(after.legacyEncoding).toBeUndefined();
+    expect(rowsOf(planOf(after))).toEqual(rowsOf(plan));
+    expect(fake.documentXml()).not.toMatch(/\.VnTime|VNI-Times/);
+  });
+
+  it('a task inserted into a TCVN3 document is written as Unicode the document reads back', async () => {
+    const bytes = await withLegacyText(await buildDocx(SEED_LAYOUTS[4].spec()), 'tcvn3');
+    const fake = new FakeWord(await documentXml(bytes));
+    const host = wordHost(fake.run, fake.supports, 'Kế hoạch.docx');
+    const source = await host.read();
+    const { edits } = planInsertion(planOf(source), source.tables, TASKS);
+    await host.apply(edits);
+    const expected = await readDocx(await writeDocx(bytes, edits));
+    expect(rowsOf(planOf(readWordXml(fake.documentXml())))).toEqual(rowsOf(planOf(expected)));
+    const prefix = TASKS[0].activities[0].activity.split('{')[0].trim();
+    expect(planOf(readWordXml(fake.documentXml())).rows.some((row) => row.activity.startsWith(prefix))).toBe(true);
   });
 });

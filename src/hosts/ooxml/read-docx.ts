@@ -48,7 +48,7 @@ export function packageLists(ooxml: string): ListDefinitions {
  * so a plan of thousands of rows reads in a fraction of the time a DOM would take.
  */
 export function readWordXml(xml: string, lists: ListDefinitions | null = null): SourceDocument {
-  return readWordBody(xml, lists, xml.includes('<pkg:package') ? packageFonts(xml) : null).source;
+  return readWordBody(xml, lists, xml.includes('<pkg:package') ? packageFonts(xml) : legacyFonts(xml, null)).source;
 }
 
 /**
