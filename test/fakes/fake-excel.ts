@@ -24,6 +24,8 @@ export class FakeExcel {
   protectedSheet = false;
   /** The clerk is typing in a cell: a batch without delayForCellEdit fails. */
   editingCell = false;
+  /** Each cell's font name, 0-based [row][col] (Excel's default, Calibri, where none is given). */
+  readonly fonts: string[][] = [];
 
   constructor(
     readonly sheetName: string,
@@ -40,16 +42,22 @@ export class FakeExcel {
     const { sheets } = await loadWorkbook(bytes);
     const sheet = sheets[sheetIndex];
     const cells: string[][] = [];
+    const fonts: string[][] = [];
     for (let r = 1; r <= sheet.rowCount; r++) {
       const row: string[] = [];
+      const rowFonts: string[] = [];
       for (let c = 1; c <= sheet.columnCount; c++) {
         const cell = sheet.getCell(r, c);
         row.push(cell.isMerged && cell.master.address !== cell.address ? '' : cellText(cell));
+        rowFonts.push(cell.font?.name ?? 'Calibri');
       }
       cells.push(row);
+      fonts.push(rowFonts);
     }
     const merges = (sheet.model.merges ?? []).map((a1) => parseRangeAddress(a1) as Bounds);
-    return new FakeExcel(sheet.name, cells, merges, sets);
+    const fake = new FakeExcel(sheet.name, cells, merges, sets);
+    fake.fonts.push(...fonts);
+    return fake;
   }
 
   readonly supports: Supports;
@@ -80,6 +88,20 @@ export class FakeExcel {
     return this.cells[row]?.[col] ?? '';
   }
 
+  fontAt(row: number, col: number): string {
+    return this.fonts[row]?.[col] ?? 'Calibri';
+  }
+
+  private setFont(area: Bounds, name: string): void {
+    for (let r = area.top; r <= area.bottom; r++) {
+      while (this.fonts.length <= r) this.fonts.push([]);
+      for (let c = area.left; c <= area.right; c++) {
+        while (this.fonts[r].length <= c) this.fonts[r].push('Calibri');
+        this.fonts[r][c] = name;
+      }
+    }
+  }
+
   private setText(row: number, col: number, text: string): void {
     while (this.cells.length <= row) this.cells.push([]);
     const cells = this.cells[row];
@@ -101,6 +123,8 @@ export class FakeExcel {
 
   private insertRows(top: number, count: number): void {
     this.cells.splice(top, 0, ...Array.from({ length: count }, () => [] as string[]));
+    // Inserted rows take the format of the row above, as Excel does.
+    this.fonts.splice(top, 0, ...Array.from({ length: count }, () => [...(this.fonts[top - 1] ?? [])]));
     for (const m of this.merges) {
       if (m.top >= top) [m.top, m.bottom] = [m.top + count, m.bottom + count];
       else if (m.bottom >= top) m.bottom += count;
@@ -142,7 +166,16 @@ export class FakeExcel {
         this.write(() => this.merge({ ...area }));
       },
       select: () => record(`range.select(${columnName(area.left)}${area.top + 1})`),
-      format: { set wrapText(_: boolean) { record('format.wrapText'); }, font: { set bold(_: boolean) { record('format.font.bold'); } } },
+      format: {
+        set wrapText(_: boolean) { record('format.wrapText'); },
+        font: {
+          set bold(_: boolean) { record('format.font.bold'); },
+          set name(name: string) {
+            record(`format.font.name=${name}`);
+            fake.write(() => fake.setFont(area, name));
+          },
+        },
+      },
       dataValidation: {
         clear: () => {
           fake.need('ExcelApi', '1.8', 'Range.dataValidation');
@@ -189,6 +222,31 @@ export class FakeExcel {
               used.text = Array.from({ length: b.bottom - b.top + 1 }, (_, r) => Array.from({ length: b.right - b.left + 1 }, (_, c) => this.text(b.top + r, b.left + c)));
             });
             return used;
+          },
+          getCellProperties: (wanted: object) => {
+            this.need('ExcelApi', '1.9', 'Range.getCellProperties');
+            this.calls.push(`usedRange.getCellProperties(${JSON.stringify(wanted)})`);
+            const result = { value: [] as Array<Array<{ format: { font: { name: string } } }>> };
+            this.queue.push(() => {
+              const b = this.used();
+              result.value = Array.from({ length: b.bottom - b.top + 1 }, (_, r) => Array.from({ length: b.right - b.left + 1 }, (_, c) => ({ format: { font: { name: this.fontAt(b.top + r, b.left + c) } } })));
+            });
+            return result;
+          },
+          format: {
+            font: {
+              load: (props: string) => {
+                this.calls.push(`usedRange.format.font.load(${props})`);
+                const font = { name: null as string | null };
+                this.queue.push(() => {
+                  const b = this.used();
+                  const names = new Set<string>();
+                  for (let r = b.top; r <= b.bottom; r++) for (let c = b.left; c <= b.right; c++) names.add(this.fontAt(r, c));
+                  font.name = names.size === 1 ? [...names][0] : null;
+                });
+                return font;
+              },
+            },
           },
           getMergedAreasOrNullObject: () => {
             this.need('ExcelApi', '1.13', 'Range.getMergedAreasOrNullObject');

@@ -3,6 +3,7 @@ import { bundledCatalogue } from '../../src/catalogue/load';
 import { excelHost } from '../../src/hosts/excel/excel-host';
 import { readXlsx } from '../../src/hosts/xlsx/read-xlsx';
 import { writeXlsx } from '../../src/hosts/xlsx/write-xlsx';
+import { planFixes } from '../../src/plan/fixes';
 import { planInsertion } from '../../src/plan/insert';
 import { planProgress } from '../../src/plan/progress';
 import { recognise } from '../../src/plan/recognise';
@@ -10,6 +11,7 @@ import type { Plan, SourceDocument } from '../../src/plan/types';
 import { validate } from '../../src/plan/validate';
 import { bigPlan } from '../fixtures/big-plan';
 import { buildXlsx } from '../fixtures/build';
+import { withLegacyCells } from '../fixtures/legacy-text';
 import { SEED_LAYOUTS } from '../fixtures/seeds';
 import { stackTables, type SpecDocument } from '../fixtures/spec';
 import { FakeExcel } from '../fakes/fake-excel';
@@ -179,5 +181,53 @@ describe('the plan stays the plan through the Excel host', () => {
     const task = catalogue.tasks.find((t) => t.id === 'cong-khai-ngan-sach')!;
     await host.apply(planInsertion(planOf(again), again.tables, [task]).edits);
     expect(identity(planOf(await host.read()))).toEqual([plan.unit, plan.commune, plan.year, plan.tasks.length + 1, plan.rows.length + 1]);
+  });
+});
+
+describe('a sheet typed in VNI or TCVN3 fonts, in Excel', () => {
+  async function legacySetUp(encoding: 'vni' | 'tcvn3', sets?: Record<string, string>) {
+    const unicode = await buildXlsx(stackTables(SEED_LAYOUTS[0].spec()));
+    const bytes = await withLegacyCells(unicode, encoding);
+    const fake = await FakeExcel.fromXlsx(bytes, 0, sets);
+    return { unicode: await readXlsx(unicode), fake, host: excelHost(fake.run, fake.supports, 'Kế hoạch.xlsx') };
+  }
+
+  it('reads each cell through its font (ExcelApi 1.9), in one sync, as the Unicode plan', async () => {
+    const { unicode, fake, host } = await legacySetUp('vni');
+    const source = await host.read();
+    expect(fake.syncs).toBe(1);
+    expect(source.legacyEncoding).toBe('vni');
+    expect(rowsOf(planOf(source))).toEqual(rowsOf(planOf(unicode)));
+  });
+
+  it('Excel 2016 (ExcelApi 1.1): the range\'s one font, when the whole sheet has it', async () => {
+    const { unicode, fake, host } = await legacySetUp('vni', { ExcelApi: '1.1' });
+    for (const row of fake.fonts) row.fill('VNI-Times');
+    const source = await host.read();
+    expect(fake.calls).toContain('usedRange.format.font.load(name)');
+    expect(rowsOf(planOf(source))).toEqual(rowsOf(planOf(unicode)));
+  });
+
+  it('converted as one write: the cells hold the Unicode they showed, in Times New Roman, and read the same', async () => {
+    const { fake, host } = await legacySetUp('vni');
+    const source = await host.read();
+    const plan = planOf(source);
+    const { edits } = planFixes(plan, source.tables, validate(plan, null), ['old-encoding']);
+    fake.syncs = 0;
+    await host.apply(edits);
+    expect(fake.syncs).toBe(2);
+    const again = await host.read();
+    expect(again.legacyEncoding).toBeUndefined();
+    expect(rowsOf(planOf(again))).toEqual(rowsOf(plan));
+    // Cells under a merged range show its first cell: only cells with text count.
+    expect(fake.cells.flatMap((row, r) => row.filter((text, c) => text !== '' && fake.fontAt(r, c) === 'VNI-Times'))).toEqual([]);
+  });
+
+  it('a task inserted into a TCVN3 sheet is written in Times New Roman and reads back as written', async () => {
+    const { host } = await legacySetUp('tcvn3');
+    const source = await host.read();
+    await host.apply(planInsertion(planOf(source), source.tables, TASKS).edits);
+    const prefix = TASKS[0].activities[0].activity.split('{')[0].trim();
+    expect(planOf(await host.read()).rows.some((row) => row.activity.startsWith(prefix))).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
 import type { Edit, NewRow } from '../../plan/edits';
+import { decodeLegacy, fontEncoding, needsDecoding, type LegacyEncoding } from '../../plan/legacy-encoding';
 import { STATUS } from '../../plan/status';
 import type { GridCell, SourceDocument, Table } from '../../plan/types';
 import { DocumentError } from '../errors';
@@ -6,6 +7,7 @@ import type { PlanHost, Supports } from '../host';
 import { TABLE_LIMITS } from '../limits';
 import { parseSheetCellAddress, sheetCellAddress, spreadMerge } from '../xlsx/sheet-grid';
 import { columnName, parseRangeAddress } from '../xlsx/a1';
+import { UNICODE_FONT } from '../ooxml/unicode-fonts';
 
 /** Excel.run with its options, or a fake of it in tests. */
 export type ExcelRun = <T>(options: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -21,6 +23,9 @@ interface SheetGrid {
   /** The used range's texts as read, to tell whether the sheet changed before a write. */
   texts: string[][];
   table: Table;
+  /** Cells ("row:col" of the grid) a TCVN3 or VNI font draws: their texts in `table` are decoded. */
+  legacy: ReadonlySet<string>;
+  legacyEncoding?: LegacyEncoding;
 }
 
 const STATUS_VALUES: readonly string[] = Object.values(STATUS);
@@ -51,11 +56,15 @@ export function excelHost(run: ExcelRun, supports: Supports, name: string): Plan
         const sheet = context.workbook.worksheets.getActiveWorksheet().load('name');
         const used = sheet.getUsedRange().load('text,rowIndex,columnIndex');
         const merged = supports('ExcelApi', '1.13') ? used.getMergedAreasOrNullObject().load('address') : null;
+        // Each cell's font (ExcelApi 1.9), to read text typed in TCVN3 or VNI fonts; Excel 2016 gives the range's one font, if it has one.
+        const cellFonts = supports('ExcelApi', '1.9') ? used.getCellProperties({ format: { font: { name: true } } }) : null;
+        const rangeFont = cellFonts ? null : used.format.font.load('name');
         await context.sync();
         if (used.text.length > TABLE_LIMITS.maxRows) throw new DocumentError('error.tooManyRows', { max: TABLE_LIMITS.maxRows });
         const areas = merged && !merged.isNullObject ? merged.address.split(',') : [];
-        last = sheetGrid(sheet.name, used.rowIndex, used.columnIndex, used.text, areas);
-        return { tables: [last.table], text: '' } satisfies SourceDocument;
+        const fontAt = (r: number, c: number): string | null | undefined => (cellFonts ? cellFonts.value[r]?.[c]?.format?.font?.name : rangeFont?.name);
+        last = sheetGrid(sheet.name, used.rowIndex, used.columnIndex, used.text, areas, fontAt);
+        return { tables: [last.table], text: '', ...(last.legacyEncoding ? { legacyEncoding: last.legacyEncoding } : {}) } satisfies SourceDocument;
       }),
 
     select: (address) =>
@@ -83,16 +92,28 @@ export function excelHost(run: ExcelRun, supports: Supports, name: string): Plan
   };
 }
 
-/** The grid of a used range: merged areas give every covered slot the first cell's text and address. */
-function sheetGrid(sheet: string, top: number, left: number, text: string[][], mergedAreas: readonly string[]): SheetGrid {
+/**
+ * The grid of a used range: merged areas give every covered slot the first cell's text and
+ * address; text in a TCVN3 or VNI font is read as the letters the font draws.
+ */
+function sheetGrid(sheet: string, top: number, left: number, text: string[][], mergedAreas: readonly string[], fontAt: (row: number, col: number) => string | null | undefined): SheetGrid {
+  const legacy = new Set<string>();
+  const decoded = new Map<LegacyEncoding, number>();
   const rows: GridCell[][] = text.map((cells, r) =>
-    cells.map((value, c) => ({ text: value, hMerged: false, vMerged: false, address: sheetCellAddress(sheet, `${columnName(left + c)}${top + r + 1}`) })),
+    cells.map((value, c) => {
+      const encoding = value === '' ? null : fontEncoding(fontAt(r, c));
+      if (encoding) legacy.add(`${r}:${c}`);
+      if (encoding && (needsDecoding(value) || encoding.capitals)) decoded.set(encoding.encoding, (decoded.get(encoding.encoding) ?? 0) + 1);
+      const shown = encoding ? decodeLegacy(value, encoding.encoding, encoding.capitals) : value;
+      return { text: shown, hMerged: false, vMerged: false, address: sheetCellAddress(sheet, `${columnName(left + c)}${top + r + 1}`) };
+    }),
   );
   for (const area of mergedAreas) {
     const range = parseRangeAddress(area);
     if (range) spreadMerge(rows, { top: range.top - top, left: range.left - left, bottom: range.bottom - top, right: range.right - left });
   }
-  return { sheet, top, left, texts: text, table: { index: 0, name: sheet, rows } };
+  const legacyEncoding = [...decoded].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return { sheet, top, left, texts: text, table: { index: 0, name: sheet, rows }, legacy, ...(legacyEncoding ? { legacyEncoding } : {}) };
 }
 
 function sameTexts(a: readonly string[][], b: readonly string[][]): boolean {
@@ -124,9 +145,13 @@ class SheetWriter {
 
   write(edits: readonly Edit[]): void {
     const statusCells: Array<{ row: number; col: number }> = [];
+    if (edits.some((edit) => edit.kind === 'convert-encoding')) this.convertLegacyCells();
     for (const edit of edits) {
       if (edit.kind !== 'set-cell') continue;
-      asText(this.cell(edit.row, edit.col), [[edit.text]]);
+      const cell = this.cell(edit.row, edit.col);
+      asText(cell, [[edit.text]]);
+      // Unicode text in a TCVN3 or VNI font would show garbled.
+      if (this.at.legacy.has(`${edit.row}:${edit.col}`)) cell.format.font.name = UNICODE_FONT;
       if (STATUS_VALUES.includes(edit.text)) statusCells.push(edit);
     }
     const inserts = edits.filter((edit): edit is Extract<Edit, { kind: 'insert-rows' }> => edit.kind === 'insert-rows');
@@ -137,6 +162,17 @@ class SheetWriter {
       if (edit.kind === 'set-summary') this.setSummary(below, edit.replaces, edit.text);
     }
     this.statusColumn(statusCells);
+  }
+
+  /** Every cell a TCVN3 or VNI font draws, written again as the Unicode it shows, in Times New Roman (cells as read: nothing inserted yet). */
+  private convertLegacyCells(): void {
+    for (const key of this.at.legacy) {
+      const [row, col] = key.split(':').map(Number);
+      const cell = this.cell(row, col);
+      const shown = this.at.table.rows[row][col].text;
+      if (shown !== this.at.texts[row][col]) asText(cell, [[shown]]);
+      cell.format.font.name = UNICODE_FONT;
+    }
   }
 
   private block(top: number, left: number, rows = 1, cols = 1): Excel.Range {
@@ -183,7 +219,9 @@ class SheetWriter {
         }
         mergeTop.set(col, sheetRow);
         if (span > 1 && canMerge) target.merge(false);
-        asText(this.block(sheetRow, this.at.left + col), [[row.cells[col] ?? '']]);
+        const cell = this.block(sheetRow, this.at.left + col);
+        asText(cell, [[row.cells[col] ?? '']]);
+        if (this.at.legacy.has(`${row.template.row}:${col}`)) cell.format.font.name = UNICODE_FONT;
       });
     });
     this.inserted.push([after, rows.length]);
