@@ -11,6 +11,7 @@ import { seed004 } from '../fixtures/seed004';
 import { translate } from '../../src/i18n';
 import { BAD_INPUTS, refusalParams } from '../fixtures/bad-inputs';
 import { hostileDocx } from '../fixtures/hostile-files';
+import { withLegacyText } from '../fixtures/legacy-text';
 import { expectText, previewSession } from './harness';
 
 /** Corpus cases also tried through the preview page (the rest run against the CLI and the readers in npm test). */
@@ -301,6 +302,24 @@ describe('fixing findings in one click', () => {
     await page.getByTestId('fix-all').click();
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="finding"][data-code="foreign-commune"], [data-testid="finding"][data-code="wrong-year"]').length === 0);
     await expectText(page, 'activity-count', '25');
+  });
+});
+
+describe('a plan typed in TCVN3', () => {
+  it('reads as Unicode, says the document uses an old encoding, and converts it in one click', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'cchc-preview-'));
+    const file = join(dir, 'ke-hoach-tcvn3.docx');
+    await writeFile(file, await withLegacyText(await buildDocx(seed001()), 'tcvn3', 'style'));
+    await page.goto(`${base}/preview.html`);
+    await page.getByTestId('file-input').setInputFiles(file);
+    await expectText(page, 'commune', SEED_001_EXPECTED.commune);
+    const finding = page.locator('[data-testid="finding"][data-code="old-encoding"]');
+    await finding.filter({ hasText: 'TCVN3' }).waitFor();
+    await page.locator('li.finding-item', { has: finding }).getByTestId('fix-one').click();
+    await page.getByTestId('fix-result').filter({ hasText: 'Đã sửa 1 chỗ' }).waitFor();
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="finding"][data-code="old-encoding"]').length === 0);
+    await expectText(page, 'commune', SEED_001_EXPECTED.commune);
+    expect(consoleErrors).toEqual([]);
   });
 });
 
