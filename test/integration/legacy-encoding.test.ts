@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { bundledCatalogue } from '../../src/catalogue/load';
-import { readDocx } from '../../src/hosts/ooxml/read-docx';
-import { writeDocx } from '../../src/hosts/ooxml/write-docx';
+import { readStyleFonts } from '../../src/hosts/ooxml/fonts';
+import { readDocx, readWordXml } from '../../src/hosts/ooxml/read-docx';
+import { applyWordXmlEdits, writeDocx } from '../../src/hosts/ooxml/write-docx';
 import { readXlsx } from '../../src/hosts/xlsx/read-xlsx';
 import { writeXlsx } from '../../src/hosts/xlsx/write-xlsx';
 import { planFixes } from '../../src/plan/fixes';
@@ -162,5 +163,24 @@ describe('cchc convert-unicode, and every fix of an old-encoding plan at once', 
     const result = await cchc(['convert-unicode', input, '--out', output]);
     expect([result.code, result.stdout.trim().split('\n')[0]]).toEqual([0, 'Tài liệu đã gõ bằng Unicode: không có gì để chuyển.']);
     await expect(stat(output)).rejects.toThrow();
+  });
+});
+
+describe('TCVN3\'s ư, whose code is the soft hyphen', () => {
+  const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+  const run = (content: string, font = '.VnTime') => `<w:r><w:rPr><w:rFonts w:ascii="${font}" w:hAnsi="${font}"/></w:rPr>${content}</w:r>`;
+  const body = (paragraph: string) => `<w:document ${W}><w:body><w:p>${paragraph}</w:p></w:body></w:document>`;
+  // As Word and LibreOffice keep it: a w:softHyphen element between the run's texts.
+  const xml = body(run('<w:t>Tr</w:t><w:softHyphen/><w:t>íc ngµy</w:t>') + run('<w:t xml:space="preserve"> auto</w:t><w:softHyphen/><w:t>matic</w:t>', 'Times New Roman'));
+
+  it('is read as ư in a TCVN3 run, and as nothing (a break point) elsewhere', () => {
+    expect(readWordXml(xml).text).toBe('Trước ngày automatic');
+  });
+
+  it('is written as ư when the document is converted', () => {
+    const converted = applyWordXmlEdits(xml, [{ kind: 'convert-encoding' }], readStyleFonts(null));
+    expect(readWordXml(converted).text).toBe('Trước ngày automatic');
+    expect(converted).toContain('<w:t>ư</w:t>');
+    expect(converted.match(/<w:softHyphen\/>/g)).toHaveLength(1);
   });
 });

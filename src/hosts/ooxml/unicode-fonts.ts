@@ -16,10 +16,15 @@ export function convertLegacyRuns(root: Element, fonts: StyleFonts): number {
   for (const run of [...root.getElementsByTagNameNS(W_NS, 'r')]) {
     const encoding = fontEncoding(runFont(run, fonts));
     if (!encoding) continue;
-    for (const text of childElements(run).filter((c) => isW(c, 't') || isW(c, 'delText'))) {
-      const decoded = decodeLegacy(text.textContent ?? '', encoding.encoding, encoding.capitals);
+    for (const child of childElements(run)) {
+      // TCVN3's ư is the soft hyphen's code: Word and LibreOffice keep it as w:softHyphen.
+      if (child.namespaceURI !== W_NS || !['t', 'delText', 'softHyphen'].includes(child.localName)) continue;
+      const softHyphen = child.localName === 'softHyphen';
+      const text = softHyphen ? root.ownerDocument.createElementNS(W_NS, 'w:t') : child;
+      const decoded = decodeLegacy(softHyphen ? '\u00ad' : (child.textContent ?? ''), encoding.encoding, encoding.capitals);
       while (text.firstChild) text.removeChild(text.firstChild);
       text.appendChild(root.ownerDocument.createTextNode(decoded));
+      if (softHyphen) run.replaceChild(text, child);
     }
     setUnicodeFont(run);
     converted++;

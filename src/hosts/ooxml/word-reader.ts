@@ -35,6 +35,8 @@ export interface OpenTag<N> {
   node: N;
 }
 
+const SOFT_HYPHEN = '\u00ad';
+
 /** Characters Word does not show: zero-width spaces and joiners, word joiner, byte order marks. */
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
 
@@ -153,8 +155,8 @@ export class WordReader<N> {
     this.frames.push(this.frameFor(parent, tag));
   }
 
-  text(value: string): void {
-    if (this.frames[this.frames.length - 1].mode !== 'text' || !this.fields.every((showing) => showing)) return;
+  text(value: string, inRun = false): void {
+    if ((!inRun && this.frames[this.frames.length - 1].mode !== 'text') || !this.fields.every((showing) => showing)) return;
     const encoding = this.runEncoding();
     const shown = encoding && (needsDecoding(value) || encoding.capitals) ? this.decode(value, encoding) : value;
     this.paragraph += shown.replace(INVISIBLE, '');
@@ -269,7 +271,9 @@ export class WordReader<N> {
     else if (local === 'br' || local === 'cr') this.paragraph += '\n';
     else if (local === 'noBreakHyphen') this.paragraph += '-';
     else if (local === 'sym') this.paragraph += symbolCharacter(tag.attr('char'));
-    // w:softHyphen shows only where Word breaks the line: nothing in the text.
+    // In TCVN3 the soft hyphen's code is the letter ư, and Word and LibreOffice keep it as w:softHyphen.
+    else if (local === 'softHyphen' && this.runEncoding()) this.text(SOFT_HYPHEN, true);
+    // Elsewhere w:softHyphen shows only where Word breaks the line: nothing in the text.
     return { mode: 'para', wrapper: false };
   }
 
