@@ -10,7 +10,8 @@ import { reviewTotals } from '../plan/review';
 import { convertibleKind } from './convert';
 import type { CliIo } from './main';
 import { writeAtomically } from './output';
-import { reviewFile, type ReviewedFile } from './review-file';
+import type { ReviewedFile } from '../review/reviewed-file';
+import { reviewFile } from './review-file';
 
 /** What a review reads under a folder: plans, and the formats LibreOffice converts. */
 function isPlanFile(name: string): boolean {
@@ -36,21 +37,21 @@ async function collect(paths: readonly string[]): Promise<string[]> {
 }
 
 /**
- * Every file reviewed, in their order: on the machine's cores (worker threads) when the
- * command runs built, one after another otherwise; `onDone` is told as each finishes.
+ * Every file reviewed, in their order: on `jobs` worker threads (the machine's cores by default)
+ * when the command runs built, one after another otherwise; `onDone` is told as each finishes.
  */
-async function reviewAll(files: readonly string[], asOf: string | null, lang: Language, onDone: (done: number, file: string) => void): Promise<ReviewedFile[]> {
+async function reviewAll(files: readonly string[], asOf: string | null, lang: Language, jobs: number, onDone: (done: number, file: string) => void): Promise<ReviewedFile[]> {
   const results: ReviewedFile[] = new Array(files.length);
   let done = 0;
   const workerScript = join(__dirname, 'review-worker.js');
-  if (!__filename.endsWith('.js') || files.length < 2) {
+  if (!__filename.endsWith('.js') || files.length < 2 || jobs === 1) {
     for (const [index, file] of files.entries()) {
       results[index] = await reviewFile(file, asOf, lang);
       onDone(++done, file);
     }
     return results;
   }
-  const count = Math.min(files.length, Math.max(1, availableParallelism()));
+  const count = Math.min(files.length, jobs);
   let next = 0;
   await Promise.all(
     Array.from({ length: count }, () => new Promise<void>((resolve, reject) => {
@@ -75,12 +76,12 @@ async function reviewAll(files: readonly string[], asOf: string | null, lang: La
   return results;
 }
 
-/** `cchc review FILE|FOLDER… [--as-of YYYY-MM-DD] [--out REPORT.xlsx] [--json]` (DESIGN §7). */
+/** `cchc review FILE|FOLDER… [--as-of YYYY-MM-DD] [--out REPORT.xlsx] [--json] [--jobs N]` (DESIGN §7). */
 export async function review(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args: [...args],
     allowPositionals: true,
-    options: { 'as-of': { type: 'string' }, out: { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' } },
+    options: { 'as-of': { type: 'string' }, out: { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' }, jobs: { type: 'string' } },
   });
   const lang = languageOf(values.lang ?? 'vi');
   if (positionals.length === 0) {
@@ -89,11 +90,13 @@ export async function review(args: readonly string[], io: CliIo): Promise<number
   }
   const asOf = values['as-of'] === undefined ? null : readDate(values['as-of']);
   if (values['as-of'] !== undefined && asOf === null) throw new DocumentError('error.badDate', { value: values['as-of'] });
+  const jobs = values.jobs === undefined ? Math.max(1, availableParallelism()) : Number(values.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw new DocumentError('error.badJobs', { value: values.jobs ?? '' });
   if (values.out !== undefined && extname(values.out).toLowerCase() !== '.xlsx') throw new DocumentError('error.outKind', { name: values.out, kind: 'xlsx' });
   const files = await collect(positionals);
   if (files.length === 0) throw new DocumentError('error.noFilesToReview');
   const terminal = process.stderr.isTTY === true;
-  const results = await reviewAll(files, asOf, lang, (done, file) => {
+  const results = await reviewAll(files, asOf, lang, jobs, (done, file) => {
     // A bar on a terminal; plain lines for logs and pipes.
     if (terminal) process.stderr.write(`\r${progressBar(done, files.length)} ${done}/${files.length}`);
     else io.err(translate(lang, 'cli.reviewed', { done, total: files.length, name: file }));

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { ReviewedFile } from '../../cli/review-file';
+import type { ReviewedFile } from '../../review/reviewed-file';
 import { reviewTotals } from '../../plan/review';
 import { AREA_TITLES } from '../../plan/section-rows';
 import { AREAS } from '../../plan/types';
