@@ -1,5 +1,5 @@
 import { Button, Caption1, Field, Input, MessageBar, MessageBarBody, Select } from '@fluentui/react-components';
-import { ArrowDownloadRegular, DocumentAddRegular, DocumentRegular, FolderOpenRegular } from '@fluentui/react-icons';
+import { ArrowDownloadRegular, ArrowLeftRegular, DocumentAddRegular, DocumentRegular, FolderOpenRegular, TableRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useMemo, useState, type DragEvent } from 'react';
 import { bundledCatalogue, editionFor } from '../catalogue/load';
 import { fileHost } from '../hosts/file-host';
@@ -9,7 +9,9 @@ import { translate, type Language } from '../i18n';
 import { App } from '../taskpane/App';
 import { FileButton } from '../taskpane/components/FileButton';
 import { downloadFile } from '../taskpane/download';
+import type { ReviewedFile } from '../review/reviewed-file';
 import { DocumentView, type ReadDocument } from './DocumentView';
+import { reviewBlobs, ReviewView, type ReviewSource } from './ReviewView';
 
 /** The file the page works on, held in memory: nothing leaves the browser. */
 interface OpenFile {
@@ -54,6 +56,14 @@ export function Preview({ initialLang }: { initialLang: Language }) {
   /** The open file read as a document: only then is there anything to download. */
   const [readable, setReadable] = useState(false);
   const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate(lang, key, params);
+  /** The province review of many files: what was given, what is read so far, and whether it is on screen. */
+  const [review, setReview] = useState<{ sources: ReviewSource[]; files: ReviewedFile[]; shown: boolean } | null>(null);
+
+  const startReview = useCallback((given: readonly File[]) => {
+    const sources = given.filter((f) => /\.(docx|xlsx)$/i.test(f.name) && !f.name.startsWith('~$')).map((f) => ({ name: f.webkitRelativePath || f.name, blob: f as Blob }));
+    setReview({ sources, files: [], shown: true });
+    void reviewBlobs(sources, lang, (result) => setReview((current) => (current ? { ...current, files: [...current.files, result] } : current)));
+  }, [lang]);
 
   const openBlob = useCallback(async (name: string, blob: Blob) => {
     // Refused before it is read: a huge file (or a link to a device) would take the tab's memory first.
@@ -107,11 +117,31 @@ export function Preview({ initialLang }: { initialLang: Language }) {
     downloadFile(resultName(file.name), file.bytes as BlobPart);
   };
 
+  // One file dropped opens it; several are reviewed together.
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
-    const dropped = event.dataTransfer.files[0];
-    if (dropped) void openBlob(dropped.name, dropped);
+    const dropped = [...event.dataTransfer.files];
+    if (dropped.length > 1) startReview(dropped);
+    else if (dropped[0]) void openBlob(dropped[0].name, dropped[0]);
   };
+
+  if (review?.shown) {
+    return (
+      <div className="review-layout" onDragOver={(event) => event.preventDefault()} onDrop={onDrop}>
+        <ReviewView
+          files={review.files}
+          pending={review.sources.length - review.files.length}
+          t={t}
+          onClose={() => setReview({ ...review, shown: false })}
+          onOpen={(name) => {
+            const source = review.sources.find((s) => s.name === name);
+            setReview({ ...review, shown: false });
+            if (source) void openBlob(name.split('/').pop() ?? name, source.blob);
+          }}
+        />
+      </div>
+    );
+  }
 
   const toolbar = (
     <div className="preview-toolbar">
@@ -119,6 +149,13 @@ export function Preview({ initialLang }: { initialLang: Language }) {
       <Button icon={<DocumentRegular />} onClick={() => void openSample()}>
         {t('preview.sample')}
       </Button>
+      <FileButton label={t('review.open')} accept=".docx,.xlsx" icon={<TableRegular />} testId="review-input" onFiles={startReview} />
+      <FileButton label={t('review.openFolder')} accept=".docx,.xlsx" icon={<FolderOpenRegular />} testId="review-folder" onFiles={startReview} folder />
+      {review && !review.shown && (
+        <Button icon={<ArrowLeftRegular />} onClick={() => setReview({ ...review, shown: true })} data-testid="review-back">
+          {t('review.back')}
+        </Button>
+      )}
       <NewPlanButton t={t} onCreate={(unit, year, ext) => void createPlan(unit, year, ext)} />
       <Button icon={<ArrowDownloadRegular />} onClick={download} disabled={!file || !readable}>
         {t('preview.download')}

@@ -1,6 +1,7 @@
 import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { readDocx } from '../../src/hosts/ooxml/read-docx';
 import { readXlsx } from '../../src/hosts/xlsx/read-xlsx';
@@ -12,6 +13,8 @@ import { translate } from '../../src/i18n';
 import { BAD_INPUTS, refusalParams } from '../fixtures/bad-inputs';
 import { hostileDocx } from '../fixtures/hostile-files';
 import { withLegacyText } from '../fixtures/legacy-text';
+import { SEED_LAYOUTS } from '../fixtures/seeds';
+import { inProcess } from '../helpers/cli';
 import { expectText, previewSession } from './harness';
 
 /** Corpus cases also tried through the preview page (the rest run against the CLI and the readers in npm test). */
@@ -336,5 +339,53 @@ describe('starting a plan on the preview page', () => {
     await expectText(page, 'file-name', `ke-hoach-cchc-2027.${ext}`);
     expect(await page.locator('[data-testid="finding"]').count()).toBe(0);
     await page.getByTestId('no-findings').waitFor();
+  });
+});
+
+describe('the province review in the browser', () => {
+  it('reviews several files at once, sorts them, opens one in the usual view and downloads the report', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'cchc-review-'));
+    const files: string[] = [];
+    for (const [i, seed] of SEED_LAYOUTS.entries()) {
+      const name = join(dir, `xa-${seed.id}.${i % 2 === 0 ? 'docx' : 'xlsx'}`);
+      await writeFile(name, i % 2 === 0 ? await buildDocx(seed.spec()) : await buildXlsx(seed.spec()));
+      files.push(name);
+    }
+    const broken = join(dir, 'hong.docx');
+    await writeFile(broken, 'không phải tệp Word');
+    files.push(broken);
+    await page.goto(`${base}/preview.html`);
+    await page.getByTestId('review-input').setInputFiles(files);
+    await page.getByTestId('review-status').filter({ hasText: '5/6 tệp đọc được' }).waitFor();
+    // Each row as `cchc check --json` gives that file; the unreadable one with its reason.
+    const rows = page.getByTestId('review-row');
+    expect(await rows.count()).toBe(6);
+    for (const file of files.slice(0, 5)) {
+      const report = JSON.parse((await inProcess(['check', file, '--json'])).out);
+      const row = rows.filter({ has: page.getByRole('button', { name: file.split('/').pop() }) });
+      expect(await row.getAttribute('data-errors')).toBe(String(report.findings.filter((f: { severity: string }) => f.severity === 'error').length));
+      await row.getByRole('cell', { name: report.plan.commune, exact: false }).first().waitFor();
+    }
+    await rows.last().filter({ hasText: 'hong.docx' }).waitFor();
+    // Sorted by errors, most first; a click on the header turns the order.
+    const errorsOf = async () => Promise.all((await rows.all()).slice(0, 5).map((row) => row.getAttribute('data-errors').then(Number)));
+    const descending = await errorsOf();
+    expect(descending).toEqual([...descending].sort((a, b) => b - a));
+    await page.getByRole('columnheader', { name: 'Lỗi' }).getByRole('button').click();
+    expect(await errorsOf()).toEqual([...descending].reverse());
+    // The report as a workbook, in the browser.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('review-download').click()]);
+    expect(download.suggestedFilename()).toBe('tong-hop-cchc.xlsx');
+    const saved = join(dir, 'tong-hop.xlsx');
+    await download.saveAs(saved);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(saved);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Tổng hợp', 'Phát hiện', 'Nhiệm vụ thiếu', 'Lĩnh vực']);
+    // A file name opens that plan in the usual view; the review is one click away.
+    await rows.filter({ hasText: 'xa-001' }).getByRole('button', { name: /xa-001/ }).click();
+    await expectText(page, 'commune', SEED_001_EXPECTED.commune);
+    await page.getByTestId('review-back').click();
+    expect(await page.getByTestId('review-row').count()).toBe(6);
+    expect(consoleErrors).toEqual([]);
   });
 });

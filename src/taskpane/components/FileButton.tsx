@@ -6,11 +6,14 @@ interface Props {
   accept: string;
   icon: ReactElement;
   testId: string;
-  onFile: (file: File) => void;
+  onFile?: (file: File) => void;
+  /** Several files at once (or, with `folder`, a whole folder's). */
+  onFiles?: (files: File[]) => void;
+  folder?: boolean;
 }
 
 /** A button that opens the file picker; the hidden input keeps the label for screen readers and tests. */
-export function FileButton({ label, accept, icon, testId, onFile }: Props) {
+export function FileButton({ label, accept, icon, testId, onFile, onFiles, folder = false }: Props) {
   const input = useRef<HTMLInputElement>(null);
   return (
     <>
@@ -18,12 +21,15 @@ export function FileButton({ label, accept, icon, testId, onFile }: Props) {
         ref={input}
         type="file"
         accept={accept}
+        multiple={onFiles !== undefined}
+        {...(folder ? { webkitdirectory: '' } : {})}
         hidden
         aria-label={label}
         data-testid={testId}
         onChange={(event) => {
-          const file = event.target.files?.[0];
-          if (file) onFile(file);
+          const files = [...(event.target.files ?? [])];
+          if (onFiles && files.length > 0) onFiles(files);
+          else if (files[0]) onFile?.(files[0]);
           // The same file picked again is a new choice.
           event.target.value = '';
         }}
