@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
@@ -9,7 +9,7 @@ import { withListNumbering } from '../fixtures/list-numbering';
 import { seed000 } from '../fixtures/seed000';
 import { seed004 } from '../fixtures/seed004';
 import { inProcess } from '../helpers/cli';
-import { SOFFICE } from './soffice';
+import { libreOfficeText, SOFFICE } from './soffice';
 
 const run = promisify(execFile);
 
@@ -64,5 +64,21 @@ describe('clerks\' older files through LibreOffice', () => {
     const after = await check(join(dir, 'tcvn3-doc', 'tcvn3-cchc.docx'));
     expect(after.findings.map((f) => f.code)).not.toContain('old-encoding');
     expect(after.plan.rows.map((row) => row.activity)).toEqual(expected.plan.rows.map((row) => row.activity));
+  });
+});
+
+describe('the province review report', () => {
+  it('opens in LibreOffice with a row per file and the province totals', async () => {
+    const folder = join(dir, 'communes');
+    await mkdir(folder, { recursive: true });
+    await writeFile(join(folder, 'xa-000.docx'), await buildDocx(seed000()));
+    await writeFile(join(folder, 'xa-004.docx'), await buildDocx(seed004()));
+    await writeFile(join(folder, 'hong.docx'), 'không phải tệp Word');
+    const out = join(dir, 'tong-hop.xlsx');
+    expect((await inProcess(['review', folder, '--out', out])).code).toBe(0);
+    const text = (await libreOfficeText(new Map([['tong-hop.xlsx', new Uint8Array(await readFile(out))]]))).get('tong-hop.xlsx') ?? '';
+    for (const unit of [(await check(join(folder, 'xa-000.docx'))).plan.commune, (await check(join(folder, 'xa-004.docx'))).plan.commune]) expect(text).toContain(unit);
+    expect(text).toContain('hong.docx');
+    expect(text).toContain('Toàn tỉnh');
   });
 });
