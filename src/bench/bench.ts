@@ -1,9 +1,11 @@
 /**
- * `npm run bench [-- --json] [-- --sizes 200,2000]`: what a clerk feels as plans grow.
- * Generates plans of 200, 2,000 and 20,000 activities as .docx and .xlsx, times
- * `cchc check`, insert and progress on each (each in a process of its own, for its
- * peak memory) beside mammoth.extractRawText on the same .docx, and reports the
- * task pane's bundle size and first render. Machines here are noisy: read the ratios.
+ * `npm run bench [-- --json] [-- --sizes 200,2000] [-- --no-review]`: what a clerk and a
+ * province reviewer feel as plans grow. Generates plans of 200, 2,000 and 20,000 activities
+ * as .docx and .xlsx, times `cchc check`, insert and progress on each (each in a process of
+ * its own, for its peak memory) beside mammoth.extractRawText on the same .docx; times
+ * `cchc review` over 150 realistic plans and 150 plans of 2,000 activities, on every core and
+ * on one thread (`--sizes 0` for the review alone); and reports the task pane's bundle size
+ * and first render. Machines here are noisy: read the ratios.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -13,6 +15,7 @@ import { join, resolve } from 'node:path';
 import { bigPlan } from '../../test/fixtures/big-plan';
 import { buildDocx, buildXlsx } from '../../test/fixtures/build';
 import type { Measurement, Operation } from './measure';
+import { reviewBench, reviewLines, type ReviewFigures } from './review-bench';
 import { adapterSyncs, type SyncCounts } from './syncs';
 import { bundleSize, firstRender } from './web';
 
@@ -100,7 +103,9 @@ function growth(results: FileResult[], log: (line: string) => void): Array<{ kin
 async function main(args: string[]): Promise<void> {
   const json = args.includes('--json');
   const sizesArg = args[args.indexOf('--sizes') + 1];
-  const sizes = args.includes('--sizes') && sizesArg ? sizesArg.split(',').map(Number) : [200, 2000, 20000];
+  const sizes = args.includes('--sizes') && sizesArg ? sizesArg.split(',').map(Number).filter((n) => n > 0) : [200, 2000, 20000];
+  // `--sizes 0` with review: only the province review.
+  const withReview = !args.includes('--no-review');
   const log = (line: string): void => {
     process.stderr.write(`${line}\n`);
   };
@@ -108,6 +113,7 @@ async function main(args: string[]): Promise<void> {
   const results: FileResult[] = [];
   const syncs: Array<{ activities: number; word: SyncCounts; excel: SyncCounts }> = [];
   let growthFigures: ReturnType<typeof growth>;
+  let review: ReviewFigures[] = [];
   try {
     for (const size of sizes) {
       const measured = await measureSize(dir, size, log);
@@ -115,6 +121,7 @@ async function main(args: string[]): Promise<void> {
       if (measured.syncs) syncs.push(measured.syncs);
     }
     growthFigures = growth(results, log);
+    if (withReview) review = await reviewBench(dir, log);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -123,7 +130,7 @@ async function main(args: string[]): Promise<void> {
   const bundle = hasBuild ? await bundleSize(web) : null;
   const render = hasBuild && existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium') ? await firstRender(web, join(ROOT, 'node_modules/@microsoft/office-js/dist')) : null;
   const machine = { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version };
-  const report = { machine, files: results, growth: growthFigures, syncs, bundle, firstRender: render };
+  const report = { machine, files: results, growth: growthFigures, syncs, review, bundle, firstRender: render };
   if (json) {
     process.stdout.write(`${JSON.stringify(report)}\n`);
     return;
@@ -131,9 +138,9 @@ async function main(args: string[]): Promise<void> {
   const lines = [
     `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB, Node ${machine.node}`,
     '',
-    table(results),
-    '',
+    ...(results.length > 0 ? [table(results), ''] : []),
     ...report.growth.map((g) => `check .${g.kind}: ${g.from} → ${g.to} activities costs ${g.timeRatio}× the time (${g.fromMs} → ${g.toMs} ms, fastest of ${GROWTH_ROUNDS} interleaved rounds; target ≤ 11×)`),
+    ...reviewLines(review),
     ...syncs.map((s) => `context.sync() at ${s.activities} activities — Word: check ${s.word.check}, insert ${s.word.insert}, progress ${s.word.progress}; Excel: check ${s.excel.check}, insert ${s.excel.insert}, progress ${s.excel.progress} (target ≤ 2 / 2 / 3)`),
     bundle ? `Task pane bundle: ${bundle.initialGzipKb} KB gzip at first load, ${bundle.totalGzipKb} KB with the file readers` : 'Task pane bundle: no production build (run npm run build)',
     render ? `Preview page in headless Chromium: tabs on screen after ${render.tabsMs} ms; sample plan read and shown in ${render.sampleMs} ms` : 'Preview page: not measured (no build or no Chromium)',

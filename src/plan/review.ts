@@ -16,6 +16,8 @@ export interface ReviewedPlan {
   counts: { error: number; warning: number; info: number };
   /** Each reform area: whether a section or a task of the plan covers it. */
   areas: Record<Area, boolean>;
+  /** Each reform area: the plan's tasks and activities in its sections (a section of two areas counts in both). */
+  areaCounts: Record<Area, { tasks: number; activities: number }>;
   /** Mandatory catalogue tasks the plan lacks (their ids). */
   missingTasks: string[];
   deadlinesOutOfYear: number;
@@ -50,6 +52,7 @@ export function reviewPlan(plan: Plan, findings: readonly Finding[], catalogue: 
     activities: plan.rows.length,
     counts: { error: findings.filter((f) => f.severity === 'error').length, warning: findings.filter((f) => f.severity === 'warning').length, info: findings.filter((f) => f.severity === 'info').length },
     areas,
+    areaCounts: areaCounts(plan),
     missingTasks: findings.filter((f) => f.code === 'missing-standard-task').map((f) => String(f.params.id)),
     deadlinesOutOfYear: count('deadline-out-of-year'),
     outdatedReferences: count('outdated-reference'),
@@ -57,7 +60,14 @@ export function reviewPlan(plan: Plan, findings: readonly Finding[], catalogue: 
   };
 }
 
-/** The province's totals: files read and not, findings, and for each area the plans that cover it. */
+function areaCounts(plan: Plan): Record<Area, { tasks: number; activities: number }> {
+  const inArea = (section: number | null, area: Area) => section !== null && plan.sections[section].areas.includes(area);
+  return Object.fromEntries(
+    AREAS.map((area) => [area, { tasks: plan.tasks.filter((task) => inArea(task.section, area)).length, activities: plan.rows.filter((row) => inArea(row.section, area)).length }]),
+  ) as Record<Area, { tasks: number; activities: number }>;
+}
+
+/** The province's totals: files read and not, findings, and for each area the plans that cover it and their tasks and activities summed. */
 export function reviewTotals(plans: readonly ReviewedPlan[], unreadable: number) {
   return {
     files: plans.length + unreadable,
@@ -68,5 +78,10 @@ export function reviewTotals(plans: readonly ReviewedPlan[], unreadable: number)
     hints: plans.reduce((sum, p) => sum + p.counts.info, 0),
     plansWithErrors: plans.filter((p) => p.counts.error > 0).length,
     areasCovered: Object.fromEntries(AREAS.map((area) => [area, plans.filter((p) => p.areas[area]).length])) as Record<Area, number>,
+    areaTotals: Object.fromEntries(
+      AREAS.map((area) => [area, { tasks: plans.reduce((sum, p) => sum + p.areaCounts[area].tasks, 0), activities: plans.reduce((sum, p) => sum + p.areaCounts[area].activities, 0) }]),
+    ) as Record<Area, { tasks: number; activities: number }>,
+    tasks: plans.reduce((sum, p) => sum + p.tasks, 0),
+    activities: plans.reduce((sum, p) => sum + p.activities, 0),
   };
 }

@@ -51,6 +51,32 @@ describe('cchc review: every commune\'s plan in one report', () => {
     expect(workbook.getWorksheet('Phát hiện')!.rowCount).toBeGreaterThan(5);
   });
 
+  it('sums each area over the province: the units covering it, their tasks and activities, the units lacking it', async () => {
+    const report = JSON.parse((await cchc(['review', join(dir, 'nop'), '--json', '--jobs', '1'])).stdout) as Review & { files: Array<{ plan: { tasks: number; activities: number } | null }>; totals: { tasks: number; activities: number; areaTotals: Record<string, { tasks: number; activities: number }> } };
+    const plans = report.files.flatMap((f) => (f.plan ? [f.plan] : []));
+    expect(report.totals.tasks).toBe(plans.reduce((sum, p) => sum + p.tasks, 0));
+    expect(report.totals.activities).toBe(plans.reduce((sum, p) => sum + p.activities, 0));
+    expect(Object.keys(report.totals.areaTotals)).toHaveLength(7);
+    expect(Object.values(report.totals.areaTotals).reduce((sum, a) => sum + a.activities, 0)).toBeGreaterThanOrEqual(report.totals.activities * 0.5);
+    const out = join(dir, 'linh-vuc.xlsx');
+    await cchc(['review', join(dir, 'nop'), '--out', out]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    const areas = workbook.getWorksheet('Lĩnh vực')!;
+    expect(areas.getRow(1).values).toEqual(expect.arrayContaining(['Số đơn vị có', 'Số đơn vị chưa có', 'Nhiệm vụ', 'Hoạt động', 'Các đơn vị chưa có']));
+    expect(areas.rowCount).toBe(9);
+    expect(areas.getRow(9).values).toEqual(expect.arrayContaining(['Toàn tỉnh', report.totals.read, report.totals.tasks, report.totals.activities]));
+    // Each area's row: covered + lacking = the plans read.
+    for (let r = 2; r <= 8; r++) expect(Number(areas.getCell(r, 2).value) + Number(areas.getCell(r, 3).value)).toBe(report.totals.read);
+  });
+
+  it('--jobs 1 gives the same report; a bad --jobs is refused', async () => {
+    const strip = (text: string) => JSON.parse(text).files;
+    expect(strip((await cchc(['review', join(dir, 'nop'), '--json', '--jobs', '1'])).stdout)).toEqual(strip((await cchc(['review', join(dir, 'nop'), '--json'])).stdout));
+    const bad = await inProcess(['review', join(dir, 'nop'), '--jobs', '0']);
+    expect([bad.code, bad.err.trim()]).toEqual([2, 'Số luồng không hợp lệ: 0 (cần số nguyên từ 1 đến 64).']);
+  });
+
   it('refuses a report that is not .xlsx, and a folder with no plan', async () => {
     expect((await inProcess(['review', join(dir, 'nop'), '--out', join(dir, 'r.docx')])).code).toBe(2);
     await mkdir(join(dir, 'empty'));

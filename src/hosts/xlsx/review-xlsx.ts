@@ -63,7 +63,7 @@ export async function reviewWorkbook(files: readonly ReviewedFile[], totals: Tot
   AREAS.forEach((_area, i) => flagColumn(summary, 10 + i, files.length, 'cross'));
   if (asOf) summary.getColumn(10 + AREAS.length + 3 + 6).numFmt = '0%';
   summary.addRow([]);
-  summary.addRow(['Toàn tỉnh', `${totals.read}/${totals.files} tệp đọc được`, '', '', '', '', totals.errors, totals.warnings, totals.hints, ...AREAS.map((area) => `${totals.areasCovered[area]}/${totals.read}`)]).font = { bold: true };
+  summary.addRow(['Toàn tỉnh', `${totals.read}/${totals.files} tệp đọc được`, '', '', totals.tasks, totals.activities, totals.errors, totals.warnings, totals.hints, ...AREAS.map((area) => `${totals.areasCovered[area]}/${totals.read}`)]).font = { bold: true };
 
   const findings = sheetWith(workbook, 'Phát hiện', [['Tệp', 30], ['Đơn vị', 22], ['Mục', 30], ['TT', 6], ['Cột', 12], ['Mức', 10], ['Mã', 18], ['Nội dung', 90]]);
   const severity: Record<string, string> = { error: 'Lỗi', warning: 'Cảnh báo', info: 'Gợi ý' };
@@ -83,7 +83,13 @@ export async function reviewWorkbook(files: readonly ReviewedFile[], totals: Tot
   for (const [id, units] of [...byTask].sort((a, b) => b[1].length - a[1].length)) missing.addRow([id, units.length, xmlText(units.join('; '))]);
   missing.getColumn(3).alignment = { wrapText: true, vertical: 'top' };
 
-  const areas = sheetWith(workbook, 'Lĩnh vực', [['Lĩnh vực', 44], ['Số đơn vị có', 14], ['Số đơn vị chưa có', 16]]);
-  for (const area of AREAS) areas.addRow([AREA_TITLES[area], totals.areasCovered[area], totals.read - totals.areasCovered[area]]);
+  // Each area summed over the province: the units that cover it, their tasks and activities in it, and the units that do not.
+  const areas = sheetWith(workbook, 'Lĩnh vực', [['Lĩnh vực', 44], ['Số đơn vị có', 12], ['Số đơn vị chưa có', 14], ['Nhiệm vụ', 10], ['Hoạt động', 10], ['Các đơn vị chưa có', 80]]);
+  for (const area of AREAS) {
+    const lacking = files.flatMap((file) => (file.review && !file.review.areas[area] ? [file.review.commune ? `${file.review.unit ?? 'xã'} ${file.review.commune}` : file.file] : []));
+    areas.addRow([AREA_TITLES[area], totals.areasCovered[area], totals.read - totals.areasCovered[area], totals.areaTotals[area].tasks, totals.areaTotals[area].activities, xmlText(lacking.join('; '))]);
+  }
+  areas.addRow(['Toàn tỉnh', totals.read, '', totals.tasks, totals.activities, '']).font = { bold: true };
+  areas.getColumn(6).alignment = { wrapText: true, vertical: 'top' };
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
