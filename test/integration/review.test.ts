@@ -36,6 +36,16 @@ describe('cchc review: every commune\'s plan in one report', () => {
     expect(byName['quang-khai-2023.docx'].counts.error).toBeGreaterThan(0);
   });
 
+  it('gives for each file exactly what check --json gives for it', async () => {
+    const report = JSON.parse((await inProcess(['review', join(dir, 'nop'), '--json'])).out) as { files: Array<{ file: string; error: string | null; plan: Record<string, unknown> | null; summary: unknown; findings: Array<Record<string, unknown>> }> };
+    for (const file of report.files.filter((f) => f.error === null)) {
+      const checked = JSON.parse((await inProcess(['check', file.file, '--json'])).out) as { plan: Record<string, unknown>; summary: unknown; findings: Array<Record<string, unknown>> };
+      expect(file.plan).toEqual(Object.fromEntries(Object.entries(checked.plan).filter(([key]) => key !== 'rows')));
+      expect(file.summary).toEqual(checked.summary);
+      expect(file.findings.map(({ code, severity, row, field, message }) => ({ code, severity, row, field, message }))).toEqual(checked.findings.map(({ code, severity, row, field, message }) => ({ code, severity, row, field, message })));
+    }
+  });
+
   it('writes a workbook a reviewer works in: summary, findings, missing tasks, areas', async () => {
     const out = join(dir, 'bao-cao.xlsx');
     const { code } = await cchc(['review', join(dir, 'nop'), '--as-of', '2026-06-30', '--out', out]);
