@@ -15,6 +15,7 @@ export function applyEdits(doc: SourceDocument, edits: readonly Edit[]): SourceD
       setCell(tables[edit.table], edit.row, edit.col, edit.text);
     }
   }
+  for (const edit of edits) if (edit.kind === 'delete-rows') deleteRows(tables[edit.table], edit.rows);
   const inserts = edits.filter((edit): edit is Extract<Edit, { kind: 'insert-rows' }> => edit.kind === 'insert-rows');
   for (const edit of [...inserts].sort((a, b) => b.after - a.after)) {
     const table = tables[edit.table];
@@ -58,6 +59,17 @@ function setSummary(tables: Table[], text: string, replaces: readonly string[], 
     return [summary];
   });
   return written ? lines.join('\n') : [...lines, summary].join('\n');
+}
+
+/** Removes rows; a merged cell starting on a removed row starts on the next row it covers. */
+function deleteRows(table: Table, rows: readonly number[]): void {
+  for (const row of [...new Set(rows)].sort((a, b) => b - a)) {
+    const below = table.rows[row + 1];
+    table.rows[row]?.forEach((cell, col) => {
+      if (!cell.vMerged && below?.[col]?.vMerged && below[col].address === cell.address) below[col].vMerged = false;
+    });
+    table.rows.splice(row, 1);
+  }
 }
 
 /** New columns at the right of a table (evaluation columns added to a plan). */

@@ -21,6 +21,11 @@ export type Edit =
   | { kind: 'insert-rows'; table: number; after: number; rows: NewRow[] }
   | { kind: 'set-cell'; table: number; row: number; col: number; text: string }
   /**
+   * Rows removed (a repeated activity). A vertically merged cell that starts on a removed row
+   * and goes on below keeps its text on its next row. Never in one batch with insert-rows.
+   */
+  | { kind: 'delete-rows'; table: number; rows: number[] }
+  /**
    * The evaluation table (seed 004's layout) with its heading line: after a plan table,
    * or in place of the evaluation written before (`replaces`, a table index).
    */

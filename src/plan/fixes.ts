@@ -3,6 +3,7 @@ import type { Finding, FindingCode } from './findings';
 import { unitsNamed } from './metadata';
 import { OLD_APPARATUS } from './old-apparatus';
 import { LOOKS_BACK } from './rules-text';
+import { summaryMismatch } from './rules-progress';
 import { summarySentence, tallyProgress } from './tally';
 import { fold } from './text';
 import type { Plan, Role, Table } from './types';
@@ -22,7 +23,7 @@ export interface FixPlan {
 }
 
 /** The codes a correction is determined for by the plan itself. */
-export const FIXABLE: readonly FindingCode[] = ['old-encoding', 'foreign-commune', 'wrong-year', 'deadline-out-of-year', 'outdated-reference', 'numbering-gap', 'numbering-duplicate', 'summary-mismatch'];
+export const FIXABLE: readonly FindingCode[] = ['old-encoding', 'foreign-commune', 'wrong-year', 'deadline-out-of-year', 'outdated-reference', 'duplicate-row', 'numbering-gap', 'numbering-duplicate', 'summary-mismatch'];
 
 /** The replacement in the case the clerk wrote the original: "XÃ CHÍ MINH" → "XÃ QUANG KHẢI". */
 function likeCase(original: string, replacement: string): string {
@@ -65,15 +66,25 @@ export function planFixes(plan: Plan, tables: readonly Table[], findings: readon
     edits.push({ kind: 'convert-encoding' });
     changes.push({ code: 'old-encoding', row: null, field: null, before: String(encoding.params.encoding), after: 'Unicode (Times New Roman)' });
   }
+  // A repeated activity goes (nothing else is corrected in it); the TT of the rows after it are renumbered with the rest.
+  const removed = new Set(wanted.has('duplicate-row') ? findings.filter((f) => f.code === 'duplicate-row' && f.row !== null).map((f) => f.row as number) : []);
   for (const { position, before, text, code, row, field } of texts.values()) {
-    if (text === before) continue;
+    if (text === before || (row !== null && removed.has(row))) continue;
     edits.push({ kind: 'set-cell', ...position, text });
     changes.push({ code, row, field, before, after: text });
   }
-  if (findings.some((f) => (f.code === 'numbering-gap' || f.code === 'numbering-duplicate') && wanted.has(f.code))) renumber(plan, tables, edits, changes);
-  const mismatch = findings.find((f) => f.code === 'summary-mismatch');
+  for (const table of new Set([...removed].map((index) => plan.rows[index].source.table))) {
+    const rows = [...removed].filter((index) => plan.rows[index].source.table === table);
+    edits.push({ kind: 'delete-rows', table, rows: rows.map((index) => plan.rows[index].source.row) });
+    for (const index of rows) changes.push({ code: 'duplicate-row', row: index, field: 'activity', before: plan.rows[index].activity, after: '' });
+  }
+  const renumbering = findings.some((f) => (f.code === 'numbering-gap' || f.code === 'numbering-duplicate') && wanted.has(f.code));
+  if (renumbering || [...removed].some((index) => /^\d+\.?$/.test(plan.rows[index].number))) renumber(plan, tables, edits, changes, removed);
+  // The summary counts the rows that stay: one stated right before a repeated row goes is stated again.
+  const staying = removed.size > 0 ? { ...plan, rows: plan.rows.filter((_row, index) => !removed.has(index)) } : plan;
+  const mismatch = findings.some((f) => f.code === 'summary-mismatch') || (removed.size > 0 && summaryMismatch(staying).length > 0);
   if (mismatch && wanted.has('summary-mismatch') && plan.statedSummary) {
-    const after = summarySentence(tallyProgress(plan));
+    const after = summarySentence(tallyProgress(staying));
     edits.push({ kind: 'set-summary', afterTable: plan.tables.at(-1) as number, replaces: plan.statedSummary.text.split('\n'), text: after });
     changes.push({ code: 'summary-mismatch', row: null, field: null, before: plan.statedSummary.text, after });
   }
@@ -118,24 +129,32 @@ function lastYearToThis(text: string, year: number): string {
 }
 
 /** TT renumbered 1, 2, 3… in document order (again from 1 in each section where the plan numbers per section). */
-function renumber(plan: Plan, tables: readonly Table[], edits: Edit[], changes: FixChange[]): void {
+function renumber(plan: Plan, tables: readonly Table[], edits: Edit[], changes: FixChange[], removed: ReadonlySet<number>): void {
   const col = plan.columns.number;
   if (col === null) return;
   const perSection = restartsPerSection(plan);
   let count = 0;
   let section: number | null = null;
   let task: number | null = null;
+  /** TT cells merged down from a removed row: the first row left under it holds the number, written on the merge's first cell. */
+  const promoted = new Map<string, { table: number; row: number }>();
   plan.rows.forEach((row, index) => {
     const cell = tables[row.source.table].rows[row.source.row][col];
-    if (!cell || cell.listNumbered || cell.vMerged || !/^\d+\.?$/.test(cell.text.trim())) return;
+    if (removed.has(index)) {
+      if (cell && !cell.vMerged) promoted.set(cell.address, { table: row.source.table, row: row.source.row });
+      return;
+    }
+    const master = cell?.vMerged ? promoted.get(cell.address) : undefined;
+    if (master) promoted.delete(cell.address);
+    if (!cell || cell.listNumbered || (cell.vMerged && !master) || !/^\d+\.?$/.test(cell.text.trim())) return;
     if (perSection && row.section !== section) count = 0;
     section = row.section;
     // One number per task where the TT cell spans its activities (the merged continuation was skipped above).
-    if (row.task !== task || !row.continuesTask) count++;
+    if (master || row.task !== task || !row.continuesTask) count++;
     task = row.task;
     const after = cell.text.trim().endsWith('.') ? `${count}.` : String(count);
     if (after === cell.text.trim()) return;
-    edits.push({ kind: 'set-cell', table: row.source.table, row: row.source.row, col, text: after });
+    edits.push({ kind: 'set-cell', ...(master ?? { table: row.source.table, row: row.source.row }), col, text: after });
     changes.push({ code: 'numbering-gap', row: index, field: 'number', before: cell.text, after });
   });
 }

@@ -131,6 +131,19 @@ export class FakeExcel {
     }
   }
 
+  /** Rows removed as Excel removes them: the rows below move up, merged areas crossing them shrink, those on them alone go. */
+  private deleteRows(top: number, count: number): void {
+    this.cells.splice(top, count);
+    this.fonts.splice(top, count);
+    const bottom = top + count - 1;
+    const kept = this.merges.filter((m) => !(m.top >= top && m.bottom <= bottom));
+    for (const m of kept) {
+      if (m.top > bottom) [m.top, m.bottom] = [m.top - count, m.bottom - count];
+      else if (m.bottom >= top) m.bottom -= Math.min(count, m.bottom - Math.max(m.top, top) + 1);
+    }
+    this.merges.splice(0, this.merges.length, ...kept.filter((m) => m.bottom > m.top || m.right > m.left));
+  }
+
   private merge(area: Bounds): void {
     const overlaps = (m: Bounds) => m.top <= area.bottom && m.bottom >= area.top && m.left <= area.right && m.right >= area.left;
     const kept = this.merges.filter((m) => !overlaps(m));
@@ -151,6 +164,10 @@ export class FakeExcel {
       set numberFormat(formats: string[][]) {
         record('range.numberFormat');
         if (formats.every((row) => row.every((format) => format === '@'))) fake.textFormatted.add(`${area.top}:${area.left}`);
+      },
+      delete: (shift: string) => {
+        record(`range.delete(${shift})`);
+        this.write(() => this.deleteRows(area.top, area.bottom - area.top + 1));
       },
       insert: (shift: string) => {
         record(`range.insert(${shift})`);

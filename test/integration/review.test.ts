@@ -62,7 +62,7 @@ describe('cchc review: every commune\'s plan in one report', () => {
   });
 
   it('sums each area over the province: the units covering it, their tasks and activities, the units lacking it', async () => {
-    const report = JSON.parse((await cchc(['review', join(dir, 'nop'), '--json', '--jobs', '1'])).stdout) as Review & { files: Array<{ plan: { tasks: number; activities: number } | null }>; totals: { tasks: number; activities: number; areaTotals: Record<string, { tasks: number; activities: number }> } };
+    const report = JSON.parse((await cchc(['review', join(dir, 'nop'), '--json', '--jobs', '1'])).stdout) as { files: Array<{ plan: { tasks: number; activities: number } | null }>; totals: { read: number; tasks: number; activities: number; areaTotals: Record<string, { tasks: number; activities: number }> } };
     const plans = report.files.flatMap((f) => (f.plan ? [f.plan] : []));
     expect(report.totals.tasks).toBe(plans.reduce((sum, p) => sum + p.tasks, 0));
     expect(report.totals.activities).toBe(plans.reduce((sum, p) => sum + p.activities, 0));

@@ -136,6 +136,8 @@ function asText(range: Excel.Range, values: string[][]): void {
 class SheetWriter {
   /** Rows inserted so far: [grid row after which, count], to find rows below them. */
   private readonly inserted: Array<[number, number]> = [];
+  /** Texts written into cells ("row:col" of the grid), which a removed row's merged cell passes on. */
+  private readonly written = new Map<string, string>();
 
   constructor(
     private readonly sheet: Excel.Worksheet,
@@ -150,10 +152,12 @@ class SheetWriter {
       if (edit.kind !== 'set-cell') continue;
       const cell = this.cell(edit.row, edit.col);
       asText(cell, [[edit.text]]);
+      this.written.set(`${edit.row}:${edit.col}`, edit.text);
       // Unicode text in a TCVN3 or VNI font would show garbled.
       if (this.at.legacy.has(`${edit.row}:${edit.col}`)) cell.format.font.name = UNICODE_FONT;
       if (STATUS_VALUES.includes(edit.text)) statusCells.push(edit);
     }
+    for (const edit of edits) if (edit.kind === 'delete-rows') this.deleteRows(edit.rows);
     const inserts = edits.filter((edit): edit is Extract<Edit, { kind: 'insert-rows' }> => edit.kind === 'insert-rows');
     for (const edit of [...inserts].sort((a, b) => b.after - a.after)) this.insertRows(edit.after, edit.rows);
     let below = this.sheetRow(this.at.table.rows.length - 1) + 2;
@@ -186,6 +190,23 @@ class SheetWriter {
 
   private cell(row: number, col: number): Excel.Range {
     return this.block(this.sheetRow(row), this.at.left + col);
+  }
+
+  /**
+   * Removes whole rows (Range.delete, ExcelApi 1.1), lowest last. A merged cell that starts on a
+   * removed row and goes on below is given its text again on the row that becomes its first.
+   */
+  private deleteRows(rows: readonly number[]): void {
+    const grid = this.at.table.rows;
+    for (const row of [...new Set(rows)].sort((a, b) => b - a)) {
+      const sheetRow = this.sheetRow(row);
+      this.sheet.getRange(`${sheetRow + 1}:${sheetRow + 1}`).delete('Up');
+      grid[row].forEach((cell, col) => {
+        const below = grid[row + 1]?.[col];
+        const text = this.written.get(`${row}:${col}`) ?? this.at.texts[row][col];
+        if (!cell.vMerged && !cell.hMerged && below?.vMerged && below.address === cell.address && text !== '') asText(this.block(sheetRow, this.at.left + col), [[text]]);
+      });
+    }
   }
 
   private insertRows(after: number, rows: readonly NewRow[]): void {

@@ -62,6 +62,7 @@ export function editWordDocument(doc: Document, edits: readonly Edit[], read: Re
   const writer = new WordWriter(doc, elements, body, fonts);
   for (const edit of edits) if (edit.kind === 'set-cell') writer.setCell(edit.table, edit.row, edit.col, edit.text);
   for (const edit of edits) if (edit.kind === 'insert-rows') writer.insertRows(edit.table, edit.after, edit.rows);
+  for (const edit of edits) if (edit.kind === 'delete-rows') writer.deleteRows(edit.table, edit.rows);
   for (const edit of edits) {
     if (edit.kind === 'append-table') writer.appendTable(edit);
     if (edit.kind === 'set-summary') writer.setSummary(edit.afterTable, edit.replaces, edit.text);
@@ -145,6 +146,30 @@ class WordWriter {
       anchor.parentNode?.insertBefore(tr, anchor.nextSibling);
       anchor = tr;
       previous = byCol;
+    }
+  }
+
+  /**
+   * Removes rows (w:tr). A vertical merge that starts on a removed row and goes on below starts
+   * on the next row instead, with the removed cell's paragraphs, so the task keeps its text.
+   */
+  deleteRows(table: number, rows: readonly number[]): void {
+    const elements = this.table(table);
+    for (const row of [...new Set(rows)].sort((a, b) => b - a)) {
+      const tr = elements.rows[row];
+      if (!tr) continue;
+      const seen = new Set<Element>();
+      elements.slots[row].forEach((tc, col) => {
+        if (!tc || seen.has(tc)) return;
+        seen.add(tc);
+        const next = elements.slots[row + 1]?.[col];
+        if (!next || next === tc || !hasProperty(next, 'tcPr', 'vMerge') || !isRestart(tc)) return;
+        for (const old of childElements(next).filter((c) => !isW(c, 'tcPr'))) next.removeChild(old);
+        for (const moved of childElements(tc).filter((c) => !isW(c, 'tcPr'))) next.appendChild(moved);
+        if (isContinued(elements, row + 2, col, next)) setVMerge(this.doc, next, 'restart');
+        else dropProperty(next, 'tcPr', 'vMerge');
+      });
+      tr.parentNode?.removeChild(tr);
     }
   }
 
@@ -262,6 +287,19 @@ function dropProperty(element: Element, props: string, name: string): void {
   const container = child(element, props);
   const prop = container && child(container, name);
   if (container && prop) container.removeChild(prop);
+}
+
+/** A cell starting a vertical merge (w:vMerge w:val="restart"). */
+function isRestart(tc: Element): boolean {
+  const tcPr = child(tc, 'tcPr');
+  const vMerge = tcPr && child(tcPr, 'vMerge');
+  return vMerge !== undefined && vMerge.getAttributeNS(W_NS, 'val') === 'restart';
+}
+
+/** Whether the merge goes on at a row: its cell there continues the merge (w:vMerge without restart). */
+function isContinued(table: WordTableElements, row: number, col: number, above: Element): boolean {
+  const tc = table.slots[row]?.[col];
+  return tc !== null && tc !== undefined && tc !== above && hasProperty(tc, 'tcPr', 'vMerge') && !isRestart(tc);
 }
 
 /** Marks a cell as continuing the merge above (value null) or starting one ("restart"). */

@@ -112,7 +112,7 @@ function blocksOf(body: Element): Element[] {
 function tablesOf(edits: readonly Edit[]): number[] {
   return edits.flatMap((edit) => {
     if (edit.kind === 'insert-rows') return [edit.table, ...edit.rows.map((row) => row.template.table)];
-    if (edit.kind === 'set-cell') return [edit.table];
+    if (edit.kind === 'set-cell' || edit.kind === 'delete-rows') return [edit.table];
     if (edit.kind === 'append-table' && edit.replaces !== null) return [edit.afterTable, edit.replaces];
     // A conversion to Unicode is the whole body's: Word replaces the body (wholeBodyOoxml).
     if (edit.kind === 'convert-encoding') return [];

@@ -74,3 +74,18 @@ describe('taking merges out and putting them back', () => {
     expect(await sheetXml(await putMerges(await workbook(SHEET('', '<pageMargins/>')), merges))).toBe(SHEET('', '<pageMargins/>'));
   });
 });
+
+describe('SheetMerges.deleteRow', () => {
+  it.each([
+    ['a range below moves up', { top: 5, left: 0, bottom: 7, right: 0 }, 3, { top: 4, left: 0, bottom: 6, right: 0 }],
+    ['a range crossing the row shrinks', { top: 2, left: 1, bottom: 6, right: 1 }, 4, { top: 2, left: 1, bottom: 5, right: 1 }],
+    ['a range starting on the row shrinks from below', { top: 3, left: 1, bottom: 6, right: 1 }, 3, { top: 3, left: 1, bottom: 5, right: 1 }],
+    ['a range above stays', { top: 0, left: 0, bottom: 1, right: 3 }, 3, { top: 0, left: 0, bottom: 1, right: 3 }],
+    ['a horizontal range on the row goes', { top: 3, left: 0, bottom: 3, right: 5 }, 3, null],
+    ['a two-row range left one row is no range', { top: 3, left: 1, bottom: 4, right: 1 }, 4, null],
+  ])('%s', (_name, range, row, expected) => {
+    const merges = new SheetMerges([{ ...range }]);
+    merges.deleteRow(row);
+    expect(merges.ranges).toEqual(expected ? [expected] : []);
+  });
+});

@@ -36,6 +36,17 @@ export class SheetMerges {
     this.masters = null;
   }
 
+  /** Moves the ranges for the rows removed (0-based): those below move up, those crossing one shrink, those on it alone go. */
+  deleteRow(row: number): void {
+    const kept = this.ranges.filter((m) => !(m.top === row && m.bottom === row));
+    for (const m of kept) {
+      if (m.top > row) [m.top, m.bottom] = [m.top - 1, m.bottom - 1];
+      else if (m.bottom >= row) m.bottom -= 1;
+    }
+    this.ranges.splice(0, this.ranges.length, ...kept.filter((m) => m.bottom > m.top || m.right > m.left));
+    this.masters = null;
+  }
+
   /** Drops every range (the sheet is written anew). */
   clear(): void {
     this.ranges.length = 0;

@@ -45,6 +45,7 @@ export async function writeXlsx(bytes: Uint8Array, edits: readonly Edit[]): Prom
   for (const edit of edits) {
     if (edit.kind === 'set-cell') setText(sheet(edit.table), edit.row, edit.col, edit.text);
   }
+  for (const edit of edits) if (edit.kind === 'delete-rows') deleteRows(sheet(edit.table), edit.rows);
   const inserts = edits.filter((edit): edit is Extract<Edit, { kind: 'insert-rows' }> => edit.kind === 'insert-rows');
   for (const edit of [...inserts].sort((a, b) => b.table - a.table || b.after - a.after)) {
     insertRows(sheet(edit.table), edit.after + 1, edit.rows, (row) => models.get(`${row.template.table}:${row.template.row}`) as RowModel);
@@ -63,6 +64,19 @@ function setText({ sheet, merges }: EditedSheet, row: number, col: number, text:
   cell.value = text === '' ? null : xmlText(text);
   // Unicode text in a TCVN3 or VNI font would show garbled.
   cell.style = unicodeStyle(cell.style);
+}
+
+/** Removes rows (0-based); a merged range starting on one keeps its value on its next row. */
+function deleteRows({ sheet, merges }: EditedSheet, rows: readonly number[]): void {
+  for (const row of [...new Set(rows)].sort((a, b) => b - a)) {
+    for (const m of merges.ranges) {
+      if (m.top !== row || m.bottom === row) continue;
+      const master = sheet.getCell(row + 1, m.left + 1);
+      sheet.getCell(row + 2, m.left + 1).value = master.value;
+    }
+    sheet.spliceRows(row + 1, 1);
+    merges.deleteRow(row);
+  }
 }
 
 function rowModel({ sheet, merges }: EditedSheet, row: number): RowModel {
