@@ -91,7 +91,8 @@ export function planFixes(plan: Plan, tables: readonly Table[], findings: readon
   return { edits, changes };
 }
 
-function cellPositions(tables: readonly Table[]): Map<string, { table: number; row: number; col: number }> {
+/** Where each cell address first stands in the grids as read. */
+export function cellPositions(tables: readonly Table[]): Map<string, { table: number; row: number; col: number }> {
   const positions = new Map<string, { table: number; row: number; col: number }>();
   tables.forEach((table, t) => table.rows.forEach((cells, r) => cells.forEach((cell, c) => {
     if (!positions.has(cell.address)) positions.set(cell.address, { table: t, row: r, col: c });
