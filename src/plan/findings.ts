@@ -1,3 +1,4 @@
+import { fold } from './text';
 import type { PlanRow, Role } from './types';
 
 export const FINDING_CODES = [
@@ -79,4 +80,15 @@ export function groupBySection(findings: readonly Finding[], rowSection: (row: n
   return [...groups.entries()]
     .sort(([a], [b]) => (a ?? -1) - (b ?? -1))
     .map(([section, list]) => ({ section, findings: list.sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity)) }));
+}
+
+/**
+ * What a finding is about, in words that survive edits elsewhere (row indexes do not):
+ * its code and field and the row's task and activity, or its parameters for the whole
+ * plan. A finding the clerk chose to leave ("Bỏ qua") is remembered by this key.
+ */
+export function findingKey(finding: Finding, rows: readonly PlanRow[]): string {
+  const row = finding.row === null ? null : rows[finding.row];
+  const where = row ? `${fold(row.taskText)}|${fold(row.activity)}|${fold(row.deadline)}` : JSON.stringify(finding.params);
+  return `${finding.code}|${finding.field ?? ''}|${where}`;
 }

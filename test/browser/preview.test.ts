@@ -12,6 +12,7 @@ import { seed004 } from '../fixtures/seed004';
 import { translate } from '../../src/i18n';
 import { BAD_INPUTS, refusalParams } from '../fixtures/bad-inputs';
 import { hostileDocx } from '../fixtures/hostile-files';
+import { cleanBody, cleanPlan } from '../fixtures/clean-plan';
 import { withLegacyText } from '../fixtures/legacy-text';
 import { SEED_LAYOUTS } from '../fixtures/seeds';
 import { inProcess } from '../helpers/cli';
@@ -386,6 +387,48 @@ describe('the province review in the browser', () => {
     await expectText(page, 'commune', SEED_001_EXPECTED.commune);
     await page.getByTestId('review-back').click();
     expect(await page.getByTestId('review-row').count()).toBe(6);
+    expect(consoleErrors).toEqual([]);
+  });
+});
+
+describe('fixes shown before they are made, choices offered, findings left', () => {
+  it('shows what "Sửa" changes, fixes every finding of one kind, and "Bỏ qua" hides one for this document until shown again', async () => {
+    await page.goto(`${base}/preview.html`);
+    await page.getByRole('button', { name: 'Mở kế hoạch mẫu' }).click();
+    await expectText(page, 'activity-count', '25');
+    const foreignItem = page.locator('li.finding-item', { has: page.locator('[data-code="foreign-commune"]') }).first();
+    await foreignItem.getByTestId('fix-preview').filter({ hasText: '→' }).filter({ hasText: 'Quang Khải' }).waitFor();
+    await foreignItem.getByTestId('fix-code').filter({ hasText: 'Sửa cả 2 chỗ loại này' }).click();
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="finding"][data-code="foreign-commune"]').length === 0);
+    // Left for this document: hidden, counted, kept when the page is opened again, and shown again on request.
+    const before = await page.getByTestId('finding').count();
+    const first = page.locator('li.finding-item').first();
+    const code = await first.getByTestId('finding').getAttribute('data-code');
+    await first.getByTestId('ignore').click();
+    await page.getByTestId('ignored-count').filter({ hasText: 'Đã bỏ qua 1 phát hiện' }).waitFor();
+    expect(await page.getByTestId('finding').count()).toBe(before - 1);
+    await page.reload();
+    await page.getByRole('button', { name: 'Mở kế hoạch mẫu' }).click();
+    await expectText(page, 'activity-count', '25');
+    await page.getByTestId('ignored-count').waitFor();
+    await page.getByTestId('show-ignored').click();
+    await page.waitForFunction((wanted) => document.querySelectorAll(`[data-testid="finding"][data-code="${wanted}"]`).length > 0, code);
+    expect(await page.getByTestId('ignored-count').count()).toBe(0);
+  });
+
+  it('offers readable wordings for a deadline it cannot read, and writes the one picked', async () => {
+    const body = cleanBody().map((row) => (row[0] === '5' ? [...row.slice(0, 6), 'Tháng 13/2025'] : row));
+    const dir = await mkdtemp(join(tmpdir(), 'cchc-preview-'));
+    const file = join(dir, 'thoi-han.docx');
+    await writeFile(file, await buildDocx(cleanPlan(body)));
+    await page.goto(`${base}/preview.html`);
+    await page.getByTestId('file-input').setInputFiles(file);
+    const item = page.locator('li.finding-item', { has: page.locator('[data-code="deadline-unparsed"]') });
+    await item.getByTestId('offer').first().waitFor();
+    expect(await item.getByTestId('offer').allTextContents()).toEqual(['Quý IV/2025', 'Tháng 12/2025', 'Thường xuyên']);
+    await item.getByTestId('offer').filter({ hasText: 'Quý IV/2025' }).click();
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="finding"][data-code="deadline-unparsed"]').length === 0);
+    await page.getByTestId('document-view').getByText('Quý IV/2025').first().waitFor();
     expect(consoleErrors).toEqual([]);
   });
 });

@@ -6,13 +6,15 @@ import type { PlanHost } from '../../hosts/host';
 import { parseUnitNames } from '../../plan/metadata';
 import { sectionCounts } from '../../plan/sections';
 import type { Plan, Role } from '../../plan/types';
-import type { Finding } from '../../plan/findings';
+import type { Edit } from '../../plan/edits';
+import { findingKey, type Finding } from '../../plan/findings';
 import { planFixes } from '../../plan/fixes';
+import { offeredFixes } from '../../plan/offers';
 import { validate } from '../../plan/validate';
 import { useCatalogue } from '../catalogue-context';
 import { useT } from '../i18n-context';
 import type { DocumentState } from '../use-document';
-import { useOldUnits } from '../use-old-units';
+import { useIgnoredFindings, useOldUnits } from '../use-document-choice';
 import { Findings } from './Findings';
 
 /** "Kiểm tra": the recognised plan (counts, columns, sections) and its findings. */
@@ -28,17 +30,23 @@ export function CheckTab({ host, state, reload, onCorrect }: Props) {
   const t = useT();
   const catalogue = useCatalogue(state.status === 'ready' ? state.plan.year : null);
   const { oldUnits, save: saveOldUnits } = useOldUnits(host);
-  const findings = useMemo(() => (state.status === 'ready' ? validate(state.plan, catalogue, { oldUnits }) : []), [state, catalogue, oldUnits]);
+  const { ignored, save: saveIgnored } = useIgnoredFindings(host);
+  const all = useMemo(() => (state.status === 'ready' ? validate(state.plan, catalogue, { oldUnits }) : []), [state, catalogue, oldUnits]);
+  // Findings the clerk chose to leave ("Bỏ qua") are not shown, nor fixed by "Sửa tất cả".
+  const findings = useMemo(() => (state.status === 'ready' ? all.filter((f) => !ignored.includes(findingKey(f, state.plan.rows))) : []), [all, ignored, state]);
   const [selectError, setSelectError] = useState<string | null>(null);
   const [fixResult, setFixResult] = useState<{ intent: 'success' | 'error'; text: string } | null>(null);
   /** The corrections of the chosen findings, written in one step, then the document read again. */
   const fix = async (list: readonly Finding[]) => {
     if (state.status !== 'ready') return;
     const { edits, changes } = planFixes(state.plan, state.doc.tables, list);
+    await write(edits, changes.length);
+  };
+  const write = async (edits: readonly Edit[], count: number) => {
     if (edits.length === 0) return;
     try {
       await host.apply(edits);
-      setFixResult({ intent: 'success', text: t('check.fixed', { count: changes.length }) });
+      setFixResult({ intent: 'success', text: t('check.fixed', { count }) });
       await reload();
     } catch (error) {
       setFixResult({ intent: 'error', text: error instanceof DocumentError ? t(error.key, error.params) : t('insert.failed', { reason: error instanceof Error ? error.message : String(error) }) });
@@ -83,7 +91,18 @@ export function CheckTab({ host, state, reload, onCorrect }: Props) {
               <MessageBarBody>{fixResult.text}</MessageBarBody>
             </MessageBar>
           )}
-          <Findings plan={state.plan} findings={findings} onSelect={select} onFix={(list) => void fix(list)} />
+          <Findings
+            plan={state.plan}
+            findings={findings}
+            onSelect={select}
+            onFix={(list) => void fix(list)}
+            changesOf={(finding) => planFixes(state.plan, state.doc.tables, [finding]).changes}
+            offersOf={(finding) => offeredFixes(state.plan, state.doc.tables, finding)}
+            onApply={(edits) => void write(edits, edits.length)}
+            onIgnore={(finding) => void saveIgnored([...ignored, findingKey(finding, state.plan.rows)])}
+            ignoredCount={all.length - findings.length}
+            onShowIgnored={() => void saveIgnored([])}
+          />
           <PlanSummary plan={state.plan} onCorrect={onCorrect} />
           {state.plan.commune !== null && <OldUnits plan={state.plan} saved={oldUnits} onSave={saveOldUnits} />}
         </>

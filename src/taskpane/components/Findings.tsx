@@ -3,7 +3,9 @@ import { ErrorCircleRegular, InfoRegular, WarningRegular, WrenchRegular } from '
 import { useMemo, useState, type ReactElement } from 'react';
 import type { Language } from '../../i18n';
 import { findingMessage, findingPlace } from '../../i18n/findings';
-import { FIXABLE } from '../../plan/fixes';
+import type { Edit } from '../../plan/edits';
+import { FIXABLE, type FixChange } from '../../plan/fixes';
+import type { OfferedFix } from '../../plan/offers';
 import { groupBySection, SEVERITIES, type Finding, type Severity } from '../../plan/findings';
 import type { Plan } from '../../plan/types';
 import { useLanguage, useT } from '../i18n-context';
@@ -27,9 +29,19 @@ interface FindingsProps {
   onSelect: (cell: string) => void;
   /** Corrects the given findings in one write (one undo step); absent where the document cannot be written. */
   onFix?: (findings: readonly Finding[]) => void;
+  /** What correcting one finding would change (shown beside its "Sửa"). */
+  changesOf?: (finding: Finding) => FixChange[];
+  /** Choices offered for a finding (a readable deadline, the task's lead), applied only when clicked. */
+  offersOf?: (finding: Finding) => OfferedFix[];
+  onApply?: (edits: readonly Edit[]) => void;
+  /** Leaves a finding for this document ("Bỏ qua"). */
+  onIgnore?: (finding: Finding) => void;
+  /** Findings left before, and how to show them again. */
+  ignoredCount?: number;
+  onShowIgnored?: () => void;
 }
 
-export function Findings({ plan, findings, onSelect, onFix }: FindingsProps) {
+export function Findings({ plan, findings, onSelect, onFix, changesOf, offersOf, onApply, onIgnore, ignoredCount = 0, onShowIgnored }: FindingsProps) {
   const t = useT();
   const lang: Language = useLanguage();
   const [shown, setShown] = useState<Record<Severity, boolean>>({ error: true, warning: true, info: false });
@@ -41,6 +53,14 @@ export function Findings({ plan, findings, onSelect, onFix }: FindingsProps) {
         <Button appearance="primary" icon={<WrenchRegular aria-hidden />} onClick={() => onFix(findings.filter(canFix))} data-testid="fix-all">
           {t('check.fixAll', { count: findings.filter(canFix).length })}
         </Button>
+      )}
+      {ignoredCount > 0 && onShowIgnored && (
+        <div className="finding-ignored" data-testid="ignored-count">
+          <Caption1>{t('check.ignoredCount', { count: ignoredCount })}</Caption1>
+          <Button size="small" appearance="transparent" onClick={onShowIgnored} data-testid="show-ignored">
+            {t('check.showIgnored')}
+          </Button>
+        </div>
       )}
       {clean && (
         <MessageBar intent="success" data-testid="no-findings">
@@ -72,11 +92,15 @@ export function Findings({ plan, findings, onSelect, onFix }: FindingsProps) {
                   {group.findings.map((finding, i) => (
                     <li key={`${finding.code}-${finding.row}-${finding.field}-${i}`} className="finding-item">
                       <FindingButton plan={plan} finding={finding} lang={lang} onSelect={onSelect} />
-                      {onFix && canFix(finding) && (
-                        <Button size="small" appearance="outline" onClick={() => onFix([finding])} data-testid="fix-one" aria-label={t('check.fixOne')}>
-                          {t('check.fixOne')}
-                        </Button>
-                      )}
+                      <FindingActions
+                        finding={finding}
+                        sameCode={findings.filter((f) => f.code === finding.code && canFix(f))}
+                        onFix={onFix}
+                        changes={onFix && canFix(finding) ? (changesOf?.(finding) ?? []) : []}
+                        offers={onApply ? (offersOf?.(finding) ?? []) : []}
+                        onApply={onApply}
+                        onIgnore={onIgnore}
+                      />
                     </li>
                   ))}
                 </ul>
@@ -99,6 +123,68 @@ export function Findings({ plan, findings, onSelect, onFix }: FindingsProps) {
       })}
     </section>
   );
+}
+
+interface ActionsProps {
+  finding: Finding;
+  /** The fixable findings of the same code (for "Sửa cả N chỗ loại này"). */
+  sameCode: readonly Finding[];
+  onFix?: (findings: readonly Finding[]) => void;
+  changes: readonly FixChange[];
+  offers: readonly OfferedFix[];
+  onApply?: (edits: readonly Edit[]) => void;
+  onIgnore?: (finding: Finding) => void;
+}
+
+/** Under a finding: what its fix changes, "Sửa", "Sửa cả N chỗ loại này", the choices offered, "Bỏ qua". */
+function FindingActions({ finding, sameCode, onFix, changes, offers, onApply, onIgnore }: ActionsProps) {
+  const t = useT();
+  const fixable = onFix !== undefined && canFix(finding);
+  if (!fixable && offers.length === 0 && !onIgnore) return null;
+  return (
+    <div className="finding-actions">
+      {fixable && changes.length > 0 && (
+        <Caption1 className="fix-preview" data-testid="fix-preview">
+          {changes.slice(0, 2).map((change, i) => (
+            <span key={i} className="fix-change">
+              {change.after === '' && change.code === 'duplicate-row' ? t('check.fixRemovesRow') : t('check.fixChange', { before: clip(change.before), after: clip(change.after) })}
+            </span>
+          ))}
+        </Caption1>
+      )}
+      {fixable && (
+        <Button size="small" appearance="outline" onClick={() => onFix?.([finding])} data-testid="fix-one" aria-label={t('check.fixOne')}>
+          {t('check.fixOne')}
+        </Button>
+      )}
+      {fixable && sameCode.length > 1 && (
+        <Button size="small" appearance="subtle" onClick={() => onFix?.(sameCode)} data-testid="fix-code">
+          {t('check.fixCode', { count: sameCode.length })}
+        </Button>
+      )}
+      {offers.length > 0 && (
+        <span className="finding-offers" role="group" aria-label={t('check.offers')}>
+          <Caption1>{t('check.offers')}</Caption1>
+          {offers.map((offer) => (
+            <Button key={offer.text} size="small" appearance="outline" onClick={() => onApply?.([offer.edit])} data-testid="offer">
+              {offer.text}
+            </Button>
+          ))}
+        </span>
+      )}
+      {onIgnore && (
+        <Button size="small" appearance="transparent" onClick={() => onIgnore(finding)} data-testid="ignore">
+          {t('check.ignore')}
+        </Button>
+      )}
+    </div>
+  );
+}
+
+/** A cell's text shortened for the one-line preview of a fix. */
+function clip(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length > 60 ? `${line.slice(0, 57)}…` : line;
 }
 
 function FindingButton({ plan, finding, lang, onSelect }: { plan: Plan; finding: Finding; lang: Language; onSelect: (cell: string) => void }) {
