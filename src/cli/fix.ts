@@ -2,10 +2,10 @@ import { parseArgs } from 'node:util';
 import { DocumentError } from '../hosts/errors';
 import { languageOf, translate } from '../i18n';
 import { FIXABLE, planFixes } from '../plan/fixes';
-import { FINDING_CODES, type FindingCode } from '../plan/findings';
+import { FINDING_CODES, SEVERITIES, type FindingCode } from '../plan/findings';
 import { parseUnitNames } from '../plan/metadata';
 import { validate } from '../plan/validate';
-import { listOption, loadCatalogue, loadPlanToChange } from './input';
+import { listOption, loadCatalogue, loadPlan, loadPlanToChange } from './input';
 import type { CliIo } from './main';
 import { writeChangedPlan } from './output';
 
@@ -39,15 +39,21 @@ export async function fix(args: readonly string[], io: CliIo): Promise<number> {
   const catalogue = await loadCatalogue(values, plan.year);
   const findings = validate(plan, catalogue, { oldUnits: (values['old-unit'] ?? []).flatMap(parseUnitNames) });
   const { edits, changes } = planFixes(plan, doc.tables, findings, codes.length > 0 ? (codes as FindingCode[]) : FIXABLE);
+  let recheck: string | null = null;
   if (edits.length > 0) {
     const target = await writeChangedPlan(loaded, edits, values.out, values['in-place']);
     if (!values.json) io.out(translate(lang, 'cli.written', { name: target }));
+    // Checked again as written: what is left for the clerk.
+    const written = await loadPlan(target);
+    const left = validate(written.plan, catalogue, { oldUnits: (values['old-unit'] ?? []).flatMap(parseUnitNames) });
+    recheck = translate(lang, 'cli.afterFix', Object.fromEntries(SEVERITIES.map((s) => [s, left.filter((f) => f.severity === s).length])));
   }
   if (values.json) io.out(JSON.stringify(changes, null, 2));
   else {
     if (changes.length === 0 && codes.length === 1 && codes[0] === 'old-encoding') io.out(translate(lang, 'cli.alreadyUnicode'));
     for (const change of changes) io.out(translate(lang, 'cli.fixed', { code: change.code, before: change.before.replace(/\n/g, ' / '), after: change.after.replace(/\n/g, ' / ') }));
     io.out(translate(lang, 'cli.fixCount', { count: changes.length }));
+    if (recheck) io.out(recheck);
   }
   return 0;
 }

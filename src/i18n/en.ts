@@ -231,6 +231,7 @@ export const en: Record<MessageKey, string> = {
   'cli.fixed': "[{code}] \"{before}\" → \"{after}\"",
   'cli.fixCount': "{count} corrections made.",
   'error.badJobs': "Invalid number of threads: {value} (a whole number from 1 to 64).",
+  'cli.afterFix': "The written file checked again: {error} errors, {warning} warnings, {info} suggestions left.",
   'cli.alreadyUnicode': "The document is already in Unicode: nothing to convert.",
   'error.unknownCode': "No such finding code: {codes}. Codes that can be fixed: {fixable}.",
   'cli.reviewed': "{done}/{total} {name}",

@@ -1,4 +1,10 @@
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import JSZip from 'jszip';
 import { bundledCatalogue, editionFor } from '../../src/catalogue/load';
+import { excelHost } from '../../src/hosts/excel/excel-host';
+import { wordHost } from '../../src/hosts/word/word-host';
 import { planFixes } from '../../src/plan/fixes';
 import { recognise } from '../../src/plan/recognise';
 import type { Plan } from '../../src/plan/types';
@@ -6,7 +12,11 @@ import { validate } from '../../src/plan/validate';
 import { cleanBody, cleanPlan } from '../fixtures/clean-plan';
 import { DOCX, XLSX } from '../fixtures/file-kinds';
 import { seed000 } from '../fixtures/seed000';
+import { stackTables, type SpecDocument } from '../fixtures/spec';
 import { mergedXa2027 } from '../fixtures/two-level';
+import { FakeExcel } from '../fakes/fake-excel';
+import { FakeWord } from '../fakes/fake-word';
+import { inProcess } from '../helpers/cli';
 
 const FIXED = ['foreign-commune', 'wrong-year', 'deadline-out-of-year', 'outdated-reference', 'numbering-gap', 'numbering-duplicate', 'summary-mismatch'];
 
@@ -57,5 +67,69 @@ describe('planFixes on single cells', () => {
     expect(validate(after, null).filter((f) => f.code.startsWith('numbering'))).toEqual([]);
     const numbers = [...new Set(after.rows.map((row) => row.number))];
     expect(numbers).toEqual(numbers.map((_n, i) => String(i + 1)));
+  });
+});
+
+describe('cchc fix through the Word and Excel add-ins (fakes)', () => {
+  const hosts = [
+    ['Word', async (spec: SpecDocument) => {
+      const fake = new FakeWord(await (await JSZip.loadAsync(await DOCX.build(spec))).file('word/document.xml')!.async('string'));
+      return wordHost(fake.run, fake.supports, 'Kế hoạch.docx');
+    }],
+    ['Excel', async (spec: SpecDocument) => {
+      const bytes = await XLSX.build(stackTables(spec));
+      const fake = await FakeExcel.fromXlsx(bytes, 0);
+      return excelHost(fake.run, fake.supports, 'Kế hoạch.xlsx');
+    }],
+  ] as const;
+  it.each(hosts.flatMap(([name, make]) => [
+    [name, 'seed 000', seed000, make],
+    [name, 'a 2027 plan with the old apparatus', mergedXa2027, make],
+  ] as const))('%s, %s: the corrected findings are gone, the rest as it was', async (_host, _name, spec, make) => {
+    const host = await make(spec());
+    const before = recognise(await host.read()) as Plan;
+    const catalogue = bundledCatalogue(editionFor(before.year));
+    const { edits, changes } = planFixes(before, (await host.read()).tables, validate(before, catalogue));
+    expect(changes.length).toBeGreaterThan(0);
+    await host.apply(edits);
+    const after = recognise(await host.read()) as Plan;
+    // A deadline in the year after the plan's is not last year's: it stays for the clerk.
+    expect(validate(after, catalogue).filter((f) => FIXED.includes(f.code) && f.code !== 'deadline-out-of-year')).toEqual([]);
+    const others = (p: Plan) => validate(p, catalogue).filter((f) => !FIXED.includes(f.code)).map((f) => [f.code, f.field]);
+    expect(others(after)).toEqual(others(before));
+  });
+});
+
+describe('cchc fix on the command line', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'cchc-fix-'));
+    await writeFile(join(dir, 'quang-khai.docx'), await DOCX.build(seed000()));
+  });
+
+  it('writes the corrections to a new file, says each one, and checks the written file again', async () => {
+    const input = join(dir, 'quang-khai.docx');
+    const before = await readFile(input);
+    const { code, out } = await inProcess(['fix', input, '--out', join(dir, 'da-sua.docx')]);
+    expect(code).toBe(0);
+    expect(out).toMatch(/^\[foreign-commune\] ".*Chí Minh.*" → ".*Quang Khải.*"$/m);
+    expect(out).toMatch(/^Đã sửa \d+ chỗ\.$/m);
+    const recheck = /^Kiểm tra lại tệp đã ghi: còn (\d+) lỗi, (\d+) cảnh báo, (\d+) gợi ý\.$/m.exec(out);
+    expect(recheck).not.toBeNull();
+    const checked = JSON.parse((await inProcess(['check', join(dir, 'da-sua.docx'), '--json'])).out) as { findings: Array<{ severity: string; code: string }> };
+    expect(Number(recheck![1])).toBe(checked.findings.filter((f) => f.severity === 'error').length);
+    expect(checked.findings.map((f) => f.code)).not.toContain('foreign-commune');
+    expect(await readFile(input)).toEqual(before);
+  });
+
+  it('--code fixes only those codes; --json gives the list; an unknown code is refused', async () => {
+    const input = join(dir, 'quang-khai.docx');
+    const { out } = await inProcess(['fix', input, '--code', 'wrong-year', '--out', join(dir, 'nam.docx'), '--json']);
+    const changes = JSON.parse(out) as Array<{ code: string; row: number | null; field: string | null; before: string; after: string }>;
+    expect(changes.length).toBeGreaterThan(0);
+    expect(new Set(changes.map((c) => c.code))).toEqual(new Set(['wrong-year']));
+    const refused = await inProcess(['fix', input, '--code', 'no-such-code']);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain('no-such-code');
   });
 });
