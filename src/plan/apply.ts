@@ -1,4 +1,5 @@
 import type { Edit, NewRow } from './edits';
+import { newPlanRows, type NewPlan } from './new-plan';
 import { isEvaluationHeading } from './metadata';
 import type { GridCell, SourceDocument, Table } from './types';
 
@@ -25,7 +26,10 @@ export function applyEdits(doc: SourceDocument, edits: readonly Edit[]): SourceD
   }
   const appended: Table[] = [];
   for (const edit of edits) {
-    if (edit.kind === 'append-table') {
+    if (edit.kind === 'append-plan') {
+      appended.push(planTable(edit.plan, tables.length + appended.length));
+      text = [text, ...edit.plan.title].filter((line) => line !== '').join('\n');
+    } else if (edit.kind === 'append-table') {
       const index = edit.replaces ?? tables.length + appended.length;
       const rows = [edit.header, ...edit.rows].map((cells, r) => cells.map((cell, c) => ({ text: cell, hMerged: false, vMerged: false, address: `n:${index}:${r}:${c}` })));
       const table = { index, name: `Bảng ${index + 1}`, rows };
@@ -59,6 +63,24 @@ function setSummary(tables: Table[], text: string, replaces: readonly string[], 
     return [summary];
   });
   return written ? lines.join('\n') : [...lines, summary].join('\n');
+}
+
+/** A new plan's table as a grid: sections across it, each task's TT and text merged down over its activities. */
+function planTable(plan: NewPlan, index: number): Table {
+  const specs = newPlanRows(plan);
+  const width = specs[0].cells.length;
+  const rows: GridCell[][] = [];
+  specs.forEach((spec, r) => {
+    const row: GridCell[] = [];
+    for (let c = 0; c < width; c++) {
+      const continues = spec.kind === 'activity' && !spec.firstOfTask && c < 2;
+      const across = spec.kind === 'section' && c > 0;
+      const origin = continues ? rows[r - 1][c] : across ? row[0] : null;
+      row.push(origin ? { ...origin, vMerged: continues, hMerged: across } : { text: spec.cells[c] ?? '', hMerged: false, vMerged: false, address: `n:${index}:${r}:${c}` });
+    }
+    rows.push(row);
+  });
+  return { index, name: `Bảng ${index + 1}`, rows };
 }
 
 /** Removes rows; a merged cell starting on a removed row starts on the next row it covers. */

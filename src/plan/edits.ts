@@ -1,3 +1,5 @@
+import type { NewPlan } from './new-plan';
+
 /** A cell position in a host table (grid coordinates of the recognised Table). */
 export interface GridPosition {
   table: number;
@@ -14,6 +16,8 @@ export interface NewRow {
   cells: Record<number, string>;
   /** Grid columns merged with the cell above (a task cell spanning its activities). */
   mergeUp: number[];
+  /** Not bold and not shaded, whatever the template row is (rows written under a header-only table's header). */
+  plain?: boolean;
 }
 
 /** Edit operations a host applies in one batch (DESIGN §2). Row indexes are those of the grids as read. */
@@ -31,5 +35,7 @@ export type Edit =
    */
   | { kind: 'append-table'; afterTable: number; replaces: number | null; heading: string; header: string[]; rows: string[][] }
   | { kind: 'set-summary'; afterTable: number; replaces: string[]; text: string }
+  /** A new plan (title lines and its table) written at the end of a document that has none. */
+  | { kind: 'append-plan'; plan: NewPlan }
   /** The document's text in TCVN3 or VNI fonts converted to Unicode in Times New Roman (the texts as read are already Unicode). */
   | { kind: 'convert-encoding' };

@@ -185,6 +185,8 @@ export class FakeExcel {
       select: () => record(`range.select(${columnName(area.left)}${area.top + 1})`),
       format: {
         set wrapText(_: boolean) { record('format.wrapText'); },
+        fill: { clear: () => record('format.fill.clear') },
+        borders: { getItem: (edge: string) => ({ set style(style: string) { record(`format.borders.${edge}=${style}`); } }) },
         font: {
           set bold(_: boolean) { record('format.font.bold'); },
           set name(name: string) {

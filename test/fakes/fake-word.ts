@@ -129,7 +129,9 @@ export class FakeWord {
       },
       insertOoxml: (ooxml: string, location: string) => {
         this.calls.push(`body.insertOoxml(${location})`);
-        this.queue.push(() => this.replace(0, this.blocks().length - 1, ooxml));
+        if (location === 'End') this.queue.push(() => this.replace(this.blocks().length, this.blocks().length - 1, ooxml));
+        else if (location === 'Replace') this.queue.push(() => this.replace(0, this.blocks().length - 1, ooxml));
+        else throw new Error(`fake: body.insertOoxml(${location}) is not modelled`);
       },
       get tables() {
         return tables();

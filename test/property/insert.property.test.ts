@@ -49,7 +49,7 @@ describe('inserting catalogue tasks into any well-formed plan', () => {
         const doc = gridOf(spec);
         const plan = recognise(doc) as Plan;
         const { edits } = planInsertion(plan, doc.tables, tasks);
-        for (const edit of edits) expect(plan.tables).toContain(edit.kind === 'insert-rows' || edit.kind === 'set-cell' || edit.kind === 'delete-rows' ? edit.table : edit.kind === 'convert-encoding' ? -1 : edit.afterTable);
+        for (const edit of edits) expect(plan.tables).toContain(edit.kind === 'insert-rows' || edit.kind === 'set-cell' || edit.kind === 'delete-rows' ? edit.table : edit.kind === 'convert-encoding' || edit.kind === 'append-plan' ? -1 : edit.afterTable);
         expectPlanPlusInserted(doc, applyEdits(doc, edits), tasks);
       }),
       { numRuns: 300 },

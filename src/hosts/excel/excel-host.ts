@@ -1,4 +1,5 @@
 import type { Edit, NewRow } from '../../plan/edits';
+import { newPlanRows, type NewPlan } from '../../plan/new-plan';
 import { decodeLegacy, fontEncoding, needsDecoding, type LegacyEncoding } from '../../plan/legacy-encoding';
 import { STATUS } from '../../plan/status';
 import type { GridCell, SourceDocument, Table } from '../../plan/types';
@@ -161,11 +162,45 @@ class SheetWriter {
     const inserts = edits.filter((edit): edit is Extract<Edit, { kind: 'insert-rows' }> => edit.kind === 'insert-rows');
     for (const edit of [...inserts].sort((a, b) => b.after - a.after)) this.insertRows(edit.after, edit.rows);
     let below = this.sheetRow(this.at.table.rows.length - 1) + 2;
+    for (const edit of edits) if (edit.kind === 'append-plan') below = this.appendPlan(edit.plan);
     for (const edit of edits) {
       if (edit.kind === 'append-table') below = this.appendTable(below, edit.heading, edit.header, edit.rows);
       if (edit.kind === 'set-summary') this.setSummary(below, edit.replaces, edit.text);
     }
     this.statusColumn(statusCells);
+  }
+
+  /**
+   * A new plan on a sheet without one: from A1 of an empty sheet, else two rows below what it
+   * holds: the title lines across the table, then the table as text with borders, the header
+   * bold, sections across it and each task's TT and text merged down (ExcelApi 1.2).
+   * Returns the first free row under it.
+   */
+  private appendPlan(plan: NewPlan): number {
+    const empty = this.at.texts.every((cells) => cells.every((text) => text === ''));
+    let row = empty ? this.at.top : this.sheetRow(this.at.table.rows.length - 1) + 2;
+    const left = this.at.left;
+    const specs = newPlanRows(plan);
+    const width = specs[0].cells.length;
+    const canMerge = this.supports('ExcelApi', '1.2');
+    for (const line of plan.title) {
+      asText(this.block(row, left), [[line]]);
+      if (canMerge) this.block(row, left, 1, width).merge(false);
+      row++;
+    }
+    row++;
+    const values = specs.map((spec) => Array.from({ length: width }, (_, c) => (spec.kind === 'activity' && !spec.firstOfTask && c < 2 ? '' : (spec.cells[c] ?? ''))));
+    const table = this.block(row, left, specs.length, width);
+    asText(table, values);
+    table.format.wrapText = true;
+    for (const edge of ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal'] as const) table.format.borders.getItem(edge).style = 'Continuous';
+    specs.forEach((spec, r) => {
+      if (spec.kind !== 'activity') this.block(row + r, left, 1, width).format.font.bold = true;
+      if (!canMerge) return;
+      if (spec.kind === 'section') this.block(row + r, left, 1, width).merge(false);
+      if (spec.kind === 'activity' && spec.firstOfTask && spec.taskRows > 1) for (const c of [0, 1]) this.block(row + r, left + c, spec.taskRows, 1).merge(false);
+    });
+    return row + specs.length + 1;
   }
 
   /** Every cell a TCVN3 or VNI font draws, written again as the Unicode it shows, in Times New Roman (cells as read: nothing inserted yet). */
@@ -225,6 +260,12 @@ class SheetWriter {
       const templateRow = this.sheetRow(row.template.row) + (row.template.row > after ? rows.length : 0);
       // Without ExcelApi 1.9 the inserted rows keep the format of the row above, as Excel does.
       if (this.supports('ExcelApi', '1.9')) this.sheet.getRange(`${sheetRow + 1}:${sheetRow + 1}`).copyFrom(`${templateRow + 1}:${templateRow + 1}`, 'Formats');
+      if (row.plain) {
+        // Under a header the new rows are body rows: not bold, not shaded like it.
+        const whole = this.block(sheetRow, this.at.left, 1, template.length);
+        whole.format.font.bold = false;
+        whole.format.fill.clear();
+      }
       template.forEach((slot, col) => {
         if (slot.hMerged) return;
         const width = 1 + template.slice(col + 1).findIndex((next) => !next.hMerged);

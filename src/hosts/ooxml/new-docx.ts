@@ -35,16 +35,23 @@ function table(plan: NewPlan): string {
   return `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/><w:tblBorders>${borders}</w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>${WIDTHS.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>${rows.join('')}</w:tbl>`;
 }
 
-/** A new plan as a .docx the clerk then edits: Times New Roman, a bordered table with a repeated header row, landscape A4. */
-export async function newPlanDocx(plan: NewPlan): Promise<Uint8Array> {
+/** The plan's title lines and table as WordprocessingML blocks (for a new document, or the end of one without a plan). */
+export function planBlocksXml(plan: NewPlan): string {
   const [letterhead, kind, subject, basis] = plan.title;
-  const body =
+  return (
     paragraph(letterhead, { bold: true, center: true }) +
     paragraph(kind, { bold: true, center: true, size: 28 }) +
     paragraph(subject, { bold: true, center: true }) +
     paragraph(basis) +
     table(plan) +
-    paragraph('') +
+    paragraph('')
+  );
+}
+
+/** A new plan as a .docx the clerk then edits: Times New Roman, a bordered table with a repeated header row, landscape A4. */
+export async function newPlanDocx(plan: NewPlan): Promise<Uint8Array> {
+  const body =
+    planBlocksXml(plan) +
     '<w:sectPr><w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134" w:header="567" w:footer="567" w:gutter="0"/></w:sectPr>';
   const zip = new JSZip();
   zip.file(

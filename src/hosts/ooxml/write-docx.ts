@@ -7,6 +7,7 @@ import { contentChildren, paragraphText, readWordDocument, type WordTableElement
 import { convertLegacyRuns, keepUnicodeReadable } from './unicode-fonts';
 import { childElements, isW, W_NS } from './xml';
 import { parseXml } from './dom';
+import { planBlocksXml } from './new-docx';
 import { xmlText } from './xml-text';
 import { openPackage, readOptionalPart, readPart } from './zip';
 
@@ -64,6 +65,7 @@ export function editWordDocument(doc: Document, edits: readonly Edit[], read: Re
   for (const edit of edits) if (edit.kind === 'insert-rows') writer.insertRows(edit.table, edit.after, edit.rows);
   for (const edit of edits) if (edit.kind === 'delete-rows') writer.deleteRows(edit.table, edit.rows);
   for (const edit of edits) {
+    if (edit.kind === 'append-plan') appendBlocks(doc, body, planBlocksXml(edit.plan));
     if (edit.kind === 'append-table') writer.appendTable(edit);
     if (edit.kind === 'set-summary') writer.setSummary(edit.afterTable, edit.replaces, edit.text);
   }
@@ -127,6 +129,7 @@ class WordWriter {
       const template = this.table(row.template.table);
       const tr = template.rows[row.template.row].cloneNode(true) as Element;
       dropProperty(tr, 'trPr', 'tblHeader');
+      if (row.plain) plainRow(tr);
       // The clone's cells in order, keyed by the grid column each starts at.
       const slots = template.slots[row.template.row];
       const starts = slots.map((source, col) => (source && source !== slots[col - 1] ? col : -1)).filter((col) => col >= 0);
@@ -287,6 +290,18 @@ function dropProperty(element: Element, props: string, name: string): void {
   const container = child(element, props);
   const prop = container && child(container, name);
   if (container && prop) container.removeChild(prop);
+}
+
+/** A row that is not bold and not shaded: its runs and paragraph marks lose w:b, its cells w:shd. */
+function plainRow(tr: Element): void {
+  for (const tag of ['b', 'bCs', 'shd']) for (const element of [...tr.getElementsByTagNameNS(W_NS, tag)]) element.parentNode?.removeChild(element);
+}
+
+/** Blocks (paragraphs, tables) parsed from WordprocessingML and put at the end of the body, before its section properties. */
+function appendBlocks(doc: Document, body: Element, blocksXml: string): void {
+  const parsed = parseXml(`<w:body xmlns:w="${W_NS}">${blocksXml}</w:body>`);
+  const sectPr = childElements(body).find((c) => isW(c, 'sectPr')) ?? null;
+  for (const block of childElements(parsed.documentElement)) body.insertBefore(doc.importNode(block, true), sectPr);
 }
 
 /** A cell starting a vertical merge (w:vMerge w:val="restart"). */

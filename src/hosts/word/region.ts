@@ -115,7 +115,7 @@ function tablesOf(edits: readonly Edit[]): number[] {
     if (edit.kind === 'set-cell' || edit.kind === 'delete-rows') return [edit.table];
     if (edit.kind === 'append-table' && edit.replaces !== null) return [edit.afterTable, edit.replaces];
     // A conversion to Unicode is the whole body's: Word replaces the body (wholeBodyOoxml).
-    if (edit.kind === 'convert-encoding') return [];
+    if (edit.kind === 'convert-encoding' || edit.kind === 'append-plan') return [];
     return [edit.afterTable];
   });
 }

@@ -4,6 +4,8 @@ import { DocumentError } from '../errors';
 import type { HostNotice, PlanHost, Supports } from '../host';
 import { packageFonts, parseWordCellAddress, readWordBody } from '../ooxml/read-docx';
 import { parseXml } from '../ooxml/dom';
+import { planBlocksXml } from '../ooxml/new-docx';
+import { W_NS } from '../ooxml/xml';
 import { editRegion, SEARCH_LIMIT, type RegionEnd } from './region';
 
 /** Word.run, or a fake of it in tests. */
@@ -67,6 +69,13 @@ export function wordHost(run: WordRun, supports: Supports, name: string): PlanHo
         const fresh = bodyOoxml.value;
         // The edits were planned on what was read: a document typed in since would get them in the wrong places.
         if (!last || !sameDocument(readWordBody(fresh).source, last.source)) throw new DocumentError('error.documentChanged');
+        // A new plan in a document without one goes at its end; nothing of the document is replaced.
+        const appended = edits.filter((edit) => edit.kind === 'append-plan');
+        if (appended.length === edits.length) {
+          for (const edit of appended) body.insertOoxml(blocksPackage(planBlocksXml(edit.plan)), 'End');
+          await context.sync();
+          return;
+        }
         const region = editRegion(parseXml(fresh), edits, packageFonts(fresh));
         // Text in TCVN3 or VNI fonts is not what Word's search finds: such a document (and its conversion) is edited as a whole body.
         const wholeBody = last.source.legacyEncoding !== undefined || edits.some((edit) => edit.kind === 'convert-encoding');
@@ -88,6 +97,19 @@ export function wordHost(run: WordRun, supports: Supports, name: string): PlanHo
   };
 }
 
+
+const PKG_NS = 'http://schemas.microsoft.com/office/2006/xmlPackage';
+
+/** WordprocessingML blocks as the flat OOXML package insertOoxml takes. */
+export function blocksPackage(blocksXml: string): string {
+  const rels = '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>';
+  return (
+    `<pkg:package xmlns:pkg="${PKG_NS}">` +
+    `<pkg:part pkg:name="/_rels/.rels" pkg:contentType="application/vnd.openxmlformats-package.relationships+xml"><pkg:xmlData>${rels}</pkg:xmlData></pkg:part>` +
+    `<pkg:part pkg:name="/word/document.xml" pkg:contentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"><pkg:xmlData><w:document xmlns:w="${W_NS}"><w:body>${blocksXml}</w:body></w:document></pkg:xmlData></pkg:part>` +
+    '</pkg:package>'
+  );
+}
 
 function summaryLines(edits: readonly Edit[]): string[] {
   return edits.flatMap((edit) => (edit.kind === 'set-summary' ? edit.replaces : []));

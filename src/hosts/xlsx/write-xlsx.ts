@@ -1,8 +1,10 @@
 import ExcelJS from 'exceljs';
 import type { Edit, NewRow } from '../../plan/edits';
+import type { NewPlan } from '../../plan/new-plan';
 import { DocumentError } from '../errors';
 import { xmlText } from '../ooxml/xml-text';
 import { cellText, loadWorkbook } from './exceljs-workbook';
+import { writePlanRows } from './new-xlsx';
 import { convertLegacyCells, unicodeStyle } from './unicode-cells';
 import { putMerges, SheetMerges, takeMerges } from './sheet-merges';
 
@@ -51,6 +53,7 @@ export async function writeXlsx(bytes: Uint8Array, edits: readonly Edit[]): Prom
     insertRows(sheet(edit.table), edit.after + 1, edit.rows, (row) => models.get(`${row.template.table}:${row.template.row}`) as RowModel);
   }
   for (const edit of edits) {
+    if (edit.kind === 'append-plan') appendPlan(sheet(0), edit.plan);
     if (edit.kind === 'append-table') writeEvaluation(edit.replaces === null ? { sheet: workbook.addWorksheet('Đánh giá tiến độ'), merges: new SheetMerges([]) } : sheet(edit.replaces), edit);
     if (edit.kind === 'set-summary') setSummary(sheet(edit.afterTable), edit.replaces, edit.text);
   }
@@ -97,7 +100,7 @@ function insertRows({ sheet, merges }: EditedSheet, at: number, rows: readonly N
     const model = modelOf(row);
     const target = sheet.getRow(r + 1);
     if (model.height) target.height = model.height;
-    model.styles.forEach((style, i) => (target.getCell(i + 1).style = structuredClone(style)));
+    model.styles.forEach((style, i) => (target.getCell(i + 1).style = row.plain ? plainStyle(style) : structuredClone(style)));
     for (const [col, text] of Object.entries(row.cells)) if (text !== '') target.getCell(Number(col) + 1).value = xmlText(text);
     for (const [left, right] of model.spans) merges.add({ top: r, left, bottom: r, right });
     for (const col of [...runs.keys()]) {
@@ -109,6 +112,19 @@ function insertRows({ sheet, merges }: EditedSheet, at: number, rows: readonly N
     for (const col of row.mergeUp) if (!runs.has(col)) runs.set(col, r - 1);
   });
   for (const [col, top] of runs) mergeRun(col, top, at + rows.length - 1);
+}
+
+/** A cell style without bold and shading (rows written under a header). */
+function plainStyle(style: Partial<ExcelJS.Style>): Partial<ExcelJS.Style> {
+  const plain = structuredClone(style);
+  delete plain.fill;
+  return { ...plain, font: { ...plain.font, bold: false } };
+}
+
+/** A new plan written on the sheet, two rows below what it holds (or from its first row). */
+function appendPlan({ sheet, merges }: EditedSheet, plan: NewPlan): void {
+  const first = sheet.rowCount === 0 ? 1 : sheet.rowCount + 2;
+  writePlanRows(sheet, plan, first, (top, left, bottom, right) => merges.add({ top: top - 1, left: left - 1, bottom: bottom - 1, right: right - 1 }));
 }
 
 /** The evaluation on a sheet of its own: its heading, header and rows (over what an earlier evaluation wrote there). */
