@@ -2,7 +2,7 @@ import type { StandardTask } from '../catalogue/schema';
 import type { Unit } from './metadata';
 import { fillPlaceholders } from './placeholders';
 import { AREA_TITLES, romanNumeral } from './section-rows';
-import { AREAS } from './types';
+import { AREAS, type Area } from './types';
 
 /** The header of a new plan, in the layout most seeds use. */
 export const NEW_PLAN_HEADER = ['TT', 'Nhiệm vụ', 'Hoạt động', 'Sản phẩm', 'Chủ trì', 'Phối hợp', 'Thời gian hoàn thành'];
@@ -27,16 +27,26 @@ export function parseUnitName(text: string): { unit: Unit; name: string } | null
 }
 
 /**
+ * The sections a plan is built on: the seven areas (direction work first), or the six of
+ * Nghị quyết 76/NQ-CP, where direction work stands at the head of the first section.
+ */
+export type PlanLayout = 'seven' | 'six';
+
+/**
  * The plan a clerk starts from: the title and basis lines with the unit and year, one
  * section per reform area that has chosen tasks (in the official order, numbered I, II…),
  * the tasks numbered 1, 2… through the plan, placeholders filled.
  */
-export function newPlan(unit: Unit, name: string, year: number, tasks: readonly StandardTask[]): NewPlan {
+export function newPlan(unit: Unit, name: string, year: number, tasks: readonly StandardTask[], layout: PlanLayout = 'seven'): NewPlan {
   const values = { year, commune: name, unit };
   const upper = `${unit} ${name}`.toLocaleUpperCase('vi');
   let number = 0;
-  const sections = AREAS.map((area) => tasks.filter((task) => task.area === area))
-    .map((ofArea, i) => ({ area: AREAS[i], ofArea }))
+  const areas = layout === 'six' ? AREAS.filter((area) => area !== 'direction') : AREAS;
+  const sectionOf = (area: Area): Area => (layout === 'six' && area === 'direction' ? areas[0] : area);
+  // In the six-area layout, direction tasks come first in the first section.
+  const ordered = layout === 'six' ? [...tasks.filter((t) => t.area === 'direction'), ...tasks.filter((t) => t.area !== 'direction')] : tasks;
+  const sections = areas.map((area) => ordered.filter((task) => sectionOf(task.area) === area))
+    .map((ofArea, i) => ({ area: areas[i], ofArea }))
     .filter(({ ofArea }) => ofArea.length > 0)
     .map(({ area, ofArea }, s) => ({
       title: `${romanNumeral(s + 1)}. ${AREA_TITLES[area].toLocaleUpperCase('vi')}`,

@@ -71,3 +71,17 @@ describe('a plan still to be written', () => {
     expect(err).toContain('cchc new');
   });
 });
+
+describe('cchc new --areas 6: the six areas of Nghị quyết 76/NQ-CP', () => {
+  it.each(['docx', 'xlsx'])('direction work at the head of the first section; read back with no finding (.%s)', async (ext) => {
+    const out = join(dir, `sau-linh-vuc.${ext}`);
+    expect((await inProcess(['new', '--unit', 'phường Hòa An', '--year', '2027', '--areas', '6', '--out', out])).code).toBe(0);
+    const report = JSON.parse((await inProcess(['check', out, '--json'])).out);
+    expect(report.plan.sections.map((s: { title: string }) => s.title)).toEqual(['I. CẢI CÁCH THỂ CHẾ', 'II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH', 'III. CẢI CÁCH TỔ CHỨC BỘ MÁY', 'IV. CẢI CÁCH CHẾ ĐỘ CÔNG VỤ', 'V. CẢI CÁCH TÀI CHÍNH CÔNG', 'VI. XÂY DỰNG CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ']);
+    const mandatory = bundledCatalogue(2026).tasks.filter((task) => task.mandatory);
+    expect(report.plan.tasks).toBe(mandatory.length);
+    expect(report.findings).toEqual([]);
+    const refused = await inProcess(['new', '--unit', 'phường Hòa An', '--year', '2027', '--areas', '5', '--out', join(dir, 'x5.docx')]);
+    expect(refused.code).toBe(2);
+  });
+});
