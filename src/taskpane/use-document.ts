@@ -8,7 +8,8 @@ import { useT } from './i18n-context';
 export type DocumentState =
   | { status: 'reading' }
   | { status: 'ready'; doc: SourceDocument; plan: Plan }
-  | { status: 'failed'; message: string };
+  /** With the document as read when it holds no plan table (a plan can be started in it). */
+  | { status: 'failed'; message: string; doc?: SourceDocument };
 
 type Corrections = Partial<ColumnMap>;
 
@@ -40,7 +41,7 @@ export function useDocument(host: PlanHost): { state: DocumentState; reload: () 
       const found = recognise(doc);
       const corrections = found ? stored(storageKey(host, found)) : {};
       const plan = found && Object.keys(corrections).length > 0 ? recognise(doc, { columns: corrections }) : found;
-      setState(plan ? { status: 'ready', doc, plan } : { status: 'failed', message: t('error.noPlanTable') });
+      setState(plan ? { status: 'ready', doc, plan } : { status: 'failed', message: t('error.noPlanTable'), doc });
     } catch (error) {
       setState({ status: 'failed', message: error instanceof DocumentError ? t(error.key, error.params) : t('error.corruptFile') });
     }

@@ -432,3 +432,51 @@ describe('fixes shown before they are made, choices offered, findings left', () 
     expect(consoleErrors).toEqual([]);
   });
 });
+
+describe('starting a plan in the open document', () => {
+  it('writes a plan at the end of a document without one, with the tasks the clerk chose', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'cchc-preview-'));
+    const file = join(dir, 'trong.docx');
+    await writeFile(file, await buildDocx({ name: 'trong', blocks: [{ paragraph: 'Kế hoạch năm 2027 (đang soạn)' }] }));
+    await page.goto(`${base}/preview.html`);
+    await page.getByTestId('file-input').setInputFiles(file);
+    await page.getByTestId('start-plan').waitFor();
+    await page.getByTestId('start-unit').fill('xã Hòa An');
+    await page.getByTestId('start-year').fill('2027');
+    await page.getByTestId('start-task-count').click();
+    const ticked = page.locator('input[data-testid="start-task"]:checked');
+    const chosen = await ticked.count();
+    expect(chosen).toBeGreaterThan(10);
+    await ticked.first().uncheck();
+    await page.getByTestId('start-task-count').filter({ hasText: `đã chọn ${chosen - 1}/` }).waitFor();
+    await page.getByTestId('start-create').click();
+    await expectText(page, 'commune', 'Hòa An');
+    await expectText(page, 'year', '2027');
+    await expectText(page, 'task-count', String(chosen - 1));
+    await page.getByTestId('fix-result').filter({ hasText: `Đã ghi kế hoạch: ${chosen - 1} nhiệm vụ` }).waitFor();
+    expect(await page.locator('[data-testid="finding"]').evaluateAll((items) => items.filter((item) => item.closest('.finding-error')).length)).toBe(0);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('fills a header-only table in its own column order, in six areas', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'cchc-preview-'));
+    const file = join(dir, 'chi-co-tieu-de.docx');
+    await writeFile(file, await buildDocx({
+      name: 'header-only',
+      blocks: [
+        { paragraph: 'KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH PHƯỜNG NGHI SƠN NĂM 2027' },
+        { table: { rows: [['STT', 'Nhiệm vụ', 'Hoạt động cụ thể', 'Thời gian hoàn thành', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Sản phẩm']], headerRows: 1 } },
+      ],
+    }));
+    await page.goto(`${base}/preview.html`);
+    await page.getByTestId('file-input').setInputFiles(file);
+    await page.getByTestId('start-plan').filter({ hasText: 'theo thứ tự cột của bảng' }).waitFor();
+    expect(await page.getByTestId('start-unit').inputValue()).toBe('phường Nghi Sơn');
+    await page.getByTestId('start-layout').selectOption('six');
+    await page.getByTestId('start-create').click();
+    await expectText(page, 'commune', 'Nghi Sơn');
+    await page.getByTestId('document-view').getByText('I. CẢI CÁCH THỂ CHẾ').or(page.getByTestId('document-view').getByText('CẢI CÁCH THỂ CHẾ', { exact: true })).first().waitFor();
+    expect(Number(await page.getByTestId('activity-count').textContent())).toBeGreaterThan(10);
+    expect(consoleErrors).toEqual([]);
+  });
+});

@@ -16,6 +16,7 @@ import { useT } from '../i18n-context';
 import type { DocumentState } from '../use-document';
 import { useIgnoredFindings, useOldUnits } from '../use-document-choice';
 import { Findings } from './Findings';
+import { StartPlan } from './StartPlan';
 
 /** "Kiểm tra": the recognised plan (counts, columns, sections) and its findings. */
 interface Props {
@@ -72,6 +73,7 @@ export function CheckTab({ host, state, reload, onCorrect }: Props) {
           <MessageBarBody>{state.message}</MessageBarBody>
         </MessageBar>
       )}
+      {state.status === 'failed' && state.doc && <StartPlan host={host} plan={null} reload={reload} onCreated={(text) => setFixResult({ intent: 'success', text })} />}
       {state.status === 'ready' &&
         (host.notices?.() ?? []).map((notice) => (
           <MessageBar key={notice} intent="warning" data-testid="host-notice">
@@ -86,6 +88,7 @@ export function CheckTab({ host, state, reload, onCorrect }: Props) {
       {state.status === 'ready' && (
         <>
           <PlanCounts plan={state.plan} />
+          {state.plan.rows.length === 0 && <StartPlan host={host} plan={state.plan} reload={reload} onCreated={(text) => setFixResult({ intent: 'success', text })} />}
           {fixResult && (
             <MessageBar intent={fixResult.intent} data-testid="fix-result">
               <MessageBarBody>{fixResult.text}</MessageBarBody>
