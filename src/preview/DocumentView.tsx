@@ -39,7 +39,7 @@ export function DocumentView({ read, selected, t }: DocumentViewProps) {
     if (!selected) return;
     const cell = root.querySelector(`[data-address="${CSS.escape(selected)}"]`);
     cell?.setAttribute('aria-current', 'true');
-    cell?.scrollIntoView({ block: 'center', inline: 'nearest' });
+    if (cell instanceof HTMLElement) scrollWithin(root, cell);
   }, [selected, read, renderedBytes]);
 
   return (
@@ -50,6 +50,18 @@ export function DocumentView({ read, selected, t }: DocumentViewProps) {
       {read && !rendering && <ReadTables doc={read.doc} t={t} />}
     </section>
   );
+}
+
+/**
+ * Brings the cell into the document view's own scroll area, both ways, and moves nothing
+ * else: scrollIntoView would also scroll the page, taking the pane out of sight where the
+ * view stands under it (narrow windows).
+ */
+function scrollWithin(view: HTMLElement, cell: HTMLElement): void {
+  const box = view.getBoundingClientRect();
+  const at = cell.getBoundingClientRect();
+  view.scrollTop += at.top - box.top - (view.clientHeight - at.height) / 2;
+  if (at.left < box.left || at.right > box.right) view.scrollLeft += at.left - box.left - (view.clientWidth - at.width) / 2;
 }
 
 /** The tables as read, each merged cell drawn once. */

@@ -1,5 +1,6 @@
 import { Body1, FluentProvider, MessageBar, MessageBarBody, Tab, TabList, Text, webLightTheme } from '@fluentui/react-components';
-import { useState, type ReactNode } from 'react';
+import { AddCircleRegular, DataBarVerticalRegular, SettingsRegular, TaskListSquareLtrRegular } from '@fluentui/react-icons';
+import { useState, type ReactElement, type ReactNode } from 'react';
 import type { PlanHost } from '../hosts/host';
 import type { Language } from '../i18n';
 import { CatalogueProvider, useChosenCatalogue } from './catalogue-context';
@@ -12,6 +13,12 @@ import { LanguageProvider, useT } from './i18n-context';
 
 type TabId = 'check' | 'insert' | 'progress' | 'settings';
 const TABS: TabId[] = ['check', 'insert', 'progress', 'settings'];
+const TAB_ICONS: Record<TabId, ReactElement> = {
+  check: <TaskListSquareLtrRegular />,
+  insert: <AddCircleRegular />,
+  progress: <DataBarVerticalRegular />,
+  settings: <SettingsRegular />,
+};
 
 export interface AppProps {
   /** The document to work on, or null when the host cannot be read from yet. */
@@ -57,8 +64,12 @@ function Pane({ host, hostLabel, lang, onLanguageChange, toolbar }: AppProps) {
       </header>
       <TabList selectedValue={tab} onTabSelect={(_event, data) => setTab(data.value as TabId)} aria-label={t('app.title')}>
         {TABS.map((id) => (
-          <Tab key={id} value={id}>
-            {t(`tab.${id}`)}
+          // At a task pane's width the short label shows (CSS container query); the tab is named by the full one.
+          <Tab key={id} value={id} icon={TAB_ICONS[id]} aria-label={t(`tab.${id}`)}>
+            <span className="tab-long">{t(`tab.${id}`)}</span>
+            <span className="tab-short" aria-hidden>
+              {t(`tab.${id}.short`)}
+            </span>
           </Tab>
         ))}
       </TabList>

@@ -271,10 +271,15 @@ describe('the pane at a Word task pane\'s width', () => {
     await page.getByRole('button', { name: lang === 'vi' ? 'Mở kế hoạch mẫu' : 'Open the sample plan' }).click();
     await page.getByTestId('activity-count').waitFor();
     const pane = await page.locator('.pane').boundingBox();
+    const tops = new Set<number>();
     for (const tab of await page.getByRole('tab').all()) {
       const box = await tab.boundingBox();
       expect(box && pane && box.x >= pane.x - 1 && box.x + box.width <= pane.x + pane.width + 1).toBe(true);
+      tops.add(Math.round(box?.y ?? -1));
     }
+    // The four tabs fit on one line (icons and short labels in a narrow pane), each named by its full label.
+    expect(tops.size).toBe(1);
+    expect(await page.getByRole('tab').count()).toBe(4);
     const firstFinding = await page.getByTestId('finding').first().boundingBox();
     expect(firstFinding && firstFinding.y < 800).toBe(true);
     const overflow = await page.evaluate(() => [...document.querySelectorAll('.pane *')].filter((e) => e.getBoundingClientRect().right > (document.querySelector('.pane') as HTMLElement).getBoundingClientRect().right + 1).map((e) => e.className).slice(0, 3));
@@ -478,5 +483,36 @@ describe('starting a plan in the open document', () => {
     await page.getByTestId('document-view').getByText('I. CẢI CÁCH THỂ CHẾ').or(page.getByTestId('document-view').getByText('CẢI CÁCH THỂ CHẾ', { exact: true })).first().waitFor();
     expect(Number(await page.getByTestId('activity-count').textContent())).toBeGreaterThan(10);
     expect(consoleErrors).toEqual([]);
+  });
+});
+
+describe('the document view keeps the pane in place', () => {
+  it('shows a landscape page from its left edge and scrolls to the rest', async () => {
+    await page.setViewportSize({ width: 1366, height: 800 });
+    await page.goto(`${base}/preview.html`);
+    await page.getByRole('button', { name: 'Tạo kế hoạch mới' }).click();
+    await page.getByTestId('new-plan-unit').fill('xã Hòa An');
+    await page.getByTestId('new-plan-create').click();
+    await expectText(page, 'commune', 'Hòa An');
+    const pageBox = page.locator('.rendered-docx section.docx').first();
+    await pageBox.waitFor();
+    const [view, first] = [await page.getByTestId('document-view').boundingBox(), await pageBox.boundingBox()];
+    expect(first && view && first.width > view.width).toBe(true);
+    // Not cut off on the left: the page starts inside the view, and the view scrolls sideways to its right edge.
+    expect(first && view && first.x >= view.x - 1).toBe(true);
+    expect(await page.getByTestId('document-view').evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
+  });
+
+  it('at 360 px a click on a finding highlights its cell without scrolling the page away from the pane', async () => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto(`${base}/preview.html`);
+    await page.getByRole('button', { name: 'Mở kế hoạch mẫu' }).click();
+    await expectText(page, 'activity-count', '25');
+    const finding = page.locator('[data-testid="finding"][data-cell]').first();
+    await finding.scrollIntoViewIfNeeded();
+    const before = await page.evaluate(() => window.scrollY);
+    await finding.click();
+    await page.locator('[data-testid="selected-cell"]').filter({ hasText: 'Đã tô sáng ô' }).waitFor();
+    expect(await page.evaluate(() => window.scrollY)).toBe(before);
   });
 });
