@@ -171,6 +171,10 @@ describe('the whole job on the preview page', () => {
     await page.getByTestId('explanation-1').fill('Chờ hướng dẫn của huyện');
     await write.click();
     await page.getByTestId('progress-result').filter({ hasText: 'Đã ghi tiến độ' }).waitFor();
+    // The result takes the focus, and keeps it only until the clerk works on: typing elsewhere is not interrupted.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('progress-result');
+    await page.getByTestId('explanation-1').fill('Chờ hướng dẫn của tỉnh');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('explanation-1');
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải tệp về' }).click()]);
     expect(download.suggestedFilename()).toBe('ke-hoach-mau-cchc.docx');
@@ -308,6 +312,7 @@ describe('fixing findings in one click', () => {
     await page.locator('li.finding-item', { has: page.locator('[data-code="foreign-commune"]') }).first().getByTestId('fix-one').click();
     await page.getByTestId('fix-result').filter({ hasText: 'Đã sửa 1 chỗ' }).waitFor();
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="finding"][data-code="foreign-commune"]').length === 1);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('fix-result');
     await page.getByTestId('fix-all').click();
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="finding"][data-code="foreign-commune"], [data-testid="finding"][data-code="wrong-year"]').length === 0);
     await expectText(page, 'activity-count', '25');

@@ -13,6 +13,7 @@ import { offeredFixes } from '../../plan/offers';
 import { validate } from '../../plan/validate';
 import { useCatalogue } from '../catalogue-context';
 import { useT } from '../i18n-context';
+import { useFocusOnResult } from '../use-focus';
 import type { DocumentState } from '../use-document';
 import { useIgnoredFindings, useOldUnits } from '../use-document-choice';
 import { Findings } from './Findings';
@@ -37,6 +38,7 @@ export function CheckTab({ host, state, reload, onCorrect }: Props) {
   const findings = useMemo(() => (state.status === 'ready' ? all.filter((f) => !ignored.includes(findingKey(f, state.plan.rows))) : []), [all, ignored, state]);
   const [selectError, setSelectError] = useState<string | null>(null);
   const [fixResult, setFixResult] = useState<{ intent: 'success' | 'error'; text: string } | null>(null);
+  const fixResultRef = useFocusOnResult(fixResult);
   /** The corrections of the chosen findings, written in one step, then the document read again. */
   const fix = async (list: readonly Finding[]) => {
     if (state.status !== 'ready') return;
@@ -90,7 +92,8 @@ export function CheckTab({ host, state, reload, onCorrect }: Props) {
           <PlanCounts plan={state.plan} />
           {state.plan.rows.length === 0 && <StartPlan host={host} plan={state.plan} reload={reload} onCreated={(text) => setFixResult({ intent: 'success', text })} />}
           {fixResult && (
-            <MessageBar intent={fixResult.intent} data-testid="fix-result">
+            // After a fix the buttons the clerk clicked are gone with their findings: the result takes the focus.
+            <MessageBar intent={fixResult.intent} data-testid="fix-result" tabIndex={-1} ref={fixResultRef}>
               <MessageBarBody>{fixResult.text}</MessageBarBody>
             </MessageBar>
           )}

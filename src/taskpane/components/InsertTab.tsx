@@ -9,6 +9,7 @@ import { standardTasksInPlan } from '../../plan/standard-tasks';
 import { AREAS, type Area, type Plan, type SourceDocument } from '../../plan/types';
 import { useCatalogue } from '../catalogue-context';
 import { useT } from '../i18n-context';
+import { useFocusOnResult } from '../use-focus';
 import { EditionSelect } from './EditionSelect';
 
 interface Props {
@@ -26,6 +27,7 @@ export function InsertTab({ host, doc, plan, onChanged }: Props) {
   const [area, setArea] = useState<Area | ''>('');
   const [ticked, setTicked] = useState<string[]>([]);
   const [result, setResult] = useState<{ intent: 'success' | 'error'; text: string } | null>(null);
+  const resultRef = useFocusOnResult(result);
   const [busy, setBusy] = useState(false);
   const found = useMemo(() => searchTasks(catalogue.tasks, query, area || null), [catalogue, query, area]);
   const present = useMemo(() => standardTasksInPlan(plan, catalogue.tasks), [plan, catalogue]);
@@ -98,7 +100,7 @@ export function InsertTab({ host, doc, plan, onChanged }: Props) {
       </Button>
       {result && (
         // The result takes the focus: the list the clerk clicked in has just been read again.
-        <MessageBar intent={result.intent} data-testid="insert-result" tabIndex={-1} ref={(bar) => bar?.focus()}>
+        <MessageBar intent={result.intent} data-testid="insert-result" tabIndex={-1} ref={resultRef}>
           <MessageBarBody>{result.text}</MessageBarBody>
         </MessageBar>
       )}

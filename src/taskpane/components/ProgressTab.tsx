@@ -8,6 +8,7 @@ import { needsExplanation } from '../../plan/rules-progress';
 import { STATUS } from '../../plan/status';
 import type { Plan, SourceDocument } from '../../plan/types';
 import { useT } from '../i18n-context';
+import { useFocusOnResult } from '../use-focus';
 
 interface Props {
   host: PlanHost;
@@ -35,6 +36,7 @@ export function ProgressTab({ host, doc, plan, onChanged }: Props) {
   const [onlyMissing, setOnlyMissing] = useState(false);
   const [mode, setMode] = useState<ProgressMode>(() => defaultProgressMode(plan, inWord(host)));
   const [result, setResult] = useState<{ intent: 'success' | 'error'; text: string } | null>(null);
+  const resultRef = useFocusOnResult(result);
   const validDate = asOf !== '';
   const reportDate = validDate ? asOf : today();
   const progress = useMemo(() => planProgress(plan, doc.tables, { asOf: reportDate, statuses, explanations, mode }), [plan, doc, reportDate, statuses, explanations, mode]);
@@ -109,7 +111,8 @@ export function ProgressTab({ host, doc, plan, onChanged }: Props) {
         {t('progress.write')}
       </Button>
       {result && (
-        <MessageBar intent={result.intent} data-testid="progress-result">
+        // The result takes the focus after the write, as after an insert.
+        <MessageBar intent={result.intent} data-testid="progress-result" tabIndex={-1} ref={resultRef}>
           <MessageBarBody>{result.text}</MessageBarBody>
         </MessageBar>
       )}
