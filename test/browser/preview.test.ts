@@ -521,3 +521,24 @@ describe('the document view keeps the pane in place', () => {
     expect(await page.evaluate(() => window.scrollY)).toBe(before);
   });
 });
+
+describe('the report date', () => {
+  it('is picked on a Vietnamese calendar and shown dd/mm/yyyy', async () => {
+    await page.goto(`${base}/preview.html`);
+    await page.getByRole('button', { name: 'Mở kế hoạch mẫu' }).click();
+    await expectText(page, 'activity-count', '25');
+    await page.getByRole('tab', { name: 'Đánh giá tiến độ' }).click();
+    // The picker loads with the tab (a chunk of its own); the plain field stands in until then.
+    const field = page.locator('[data-testid="as-of"][role="combobox"]');
+    await field.waitFor();
+    expect(await field.inputValue()).toBe('30/06/2023');
+    await page.locator('.fui-DatePicker [role="button"]').click();
+    await page.getByText('Tháng Sáu 2023').first().waitFor();
+    await page.getByRole('gridcell', { name: /^15/ }).first().click();
+    await page.waitForFunction(() => (document.querySelector('[data-testid="as-of"]') as HTMLInputElement).value === '15/06/2023');
+    await field.fill('31/12/2023');
+    await field.press('Enter');
+    expect(await field.inputValue()).toBe('31/12/2023');
+    expect(consoleErrors).toEqual([]);
+  });
+});

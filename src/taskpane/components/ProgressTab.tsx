@@ -1,6 +1,6 @@
 import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Select, Text, Textarea } from '@fluentui/react-components';
 import { SaveRegular } from '@fluentui/react-icons';
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import type { PlanHost } from '../../hosts/host';
 import { displayDate, readDate } from '../../plan/dates';
 import { defaultProgressMode, planProgress, type ProgressMode } from '../../plan/progress';
@@ -9,6 +9,9 @@ import { STATUS } from '../../plan/status';
 import type { Plan, SourceDocument } from '../../plan/types';
 import { useT } from '../i18n-context';
 import { useFocusOnResult } from '../use-focus';
+
+/** The date picker is loaded when the tab is first shown: the pane's first load stays small. */
+const ReportDatePicker = lazy(() => import('./ReportDatePicker'));
 
 interface Props {
   host: PlanHost;
@@ -60,7 +63,10 @@ export function ProgressTab({ host, doc, plan, onChanged }: Props) {
   return (
     <section aria-label={t('tab.progress')} className="tab-panel">
       <Field label={t('progress.asOf')} hint={t('progress.dateFormat')} validationMessage={validDate ? undefined : t('progress.badDate', { value: dateText })}>
-        <Input value={dateText} placeholder="dd/mm/yyyy" inputMode="numeric" onChange={(_e, data) => setDateText(data.value)} data-testid="as-of" />
+        {/* The calendar loads with the tab's first use; until then the same field without it. */}
+        <Suspense fallback={<Input value={dateText} placeholder="dd/mm/yyyy" inputMode="numeric" onChange={(_e, data) => setDateText(data.value)} data-testid="as-of" />}>
+          <ReportDatePicker text={dateText} onText={setDateText} />
+        </Suspense>
       </Field>
       <Field label={t('progress.mode')}>
         <Select value={mode} onChange={(_e, data) => setMode(data.value as ProgressMode)} disabled={plan.columns.status !== null || plan.evaluation !== null}>
