@@ -1,6 +1,7 @@
 import type { DocumentSettings } from '../hosts/host';
 import { CHOICE_KEY, readChosenCatalogue, saveChosenCatalogue, type ChoiceStores } from './choice';
 import { bundledCatalogue } from './load';
+import { checkCatalogue } from './parse';
 import type { Catalogue } from './schema';
 
 const own: Catalogue = { ...bundledCatalogue(2025), version: 'xã-2026', tasks: bundledCatalogue(2025).tasks.slice(0, 3) };
@@ -35,12 +36,12 @@ describe('reading the chosen catalogue', () => {
     ["this computer's when the document's is broken", { document: { tasks: 'x' }, local: JSON.stringify(other) }, 'máy-này'],
     ['the bundled one when local storage holds bad JSON', { local: '{not json' }, null],
   ])('%s', (_, initial, version) => {
-    expect(readChosenCatalogue(stores(initial).stores)?.version ?? null).toBe(version);
+    expect(readChosenCatalogue(stores(initial).stores, checkCatalogue)?.version ?? null).toBe(version);
   });
 
   it('works without a document (preview page) and without storage', () => {
-    expect(readChosenCatalogue({})).toBeNull();
-    expect(readChosenCatalogue({ local: stores({ local: JSON.stringify(own) }).stores.local })?.version).toBe('xã-2026');
+    expect(readChosenCatalogue({}, checkCatalogue)).toBeNull();
+    expect(readChosenCatalogue({ local: stores({ local: JSON.stringify(own) }).stores.local }, checkCatalogue)?.version).toBe('xã-2026');
   });
 });
 
@@ -50,14 +51,14 @@ describe('saving the choice', () => {
     expect(await saveChosenCatalogue(both, own)).toBe(true);
     expect(documentValues.get(CHOICE_KEY)).toEqual(own);
     expect(JSON.parse(localValues.get(CHOICE_KEY) as string)).toEqual(own);
-    expect(readChosenCatalogue(both)?.version).toBe('xã-2026');
+    expect(readChosenCatalogue(both, checkCatalogue)?.version).toBe('xã-2026');
   });
 
   it('going back to the bundled catalogue removes it from both', async () => {
     const { stores: both, documentValues, localValues } = stores({ document: own, local: JSON.stringify(own) });
     expect(await saveChosenCatalogue(both, null)).toBe(true);
     expect(documentValues.size + localValues.size).toBe(0);
-    expect(readChosenCatalogue(both)).toBeNull();
+    expect(readChosenCatalogue(both, checkCatalogue)).toBeNull();
   });
 
   it('says so when the document cannot save it, and this computer still remembers it', async () => {

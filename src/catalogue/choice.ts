@@ -1,6 +1,6 @@
 import type { DocumentSettings } from '../hosts/host';
 import { isEdition, type Edition } from './load';
-import { checkCatalogue } from './parse';
+import type { checkCatalogue } from './parse';
 import type { Catalogue } from './schema';
 
 /** Key of the chosen catalogue in the document's settings and in local storage. */
@@ -54,15 +54,22 @@ export async function saveChoice(stores: ChoiceStores, key: string, value: unkno
   }
 }
 
-function validCatalogue(value: unknown): Catalogue | null {
-  if (value === null) return null;
-  const result = checkCatalogue(value);
-  return result.ok ? result.catalogue : null;
+/**
+ * The chosen catalogue; null for the bundled one. A stored value that no longer passes the
+ * schema is ignored. The schema check is given by the caller, so that the pane loads the
+ * schema library only when a stored catalogue is there to check.
+ */
+export function readChosenCatalogue(stores: ChoiceStores, check: typeof checkCatalogue): Catalogue | null {
+  return readChoice(stores, CHOICE_KEY, (value) => {
+    if (value === null) return null;
+    const result = check(value);
+    return result.ok ? result.catalogue : null;
+  });
 }
 
-/** The chosen catalogue; null for the bundled one. A stored value that no longer passes the schema is ignored. */
-export function readChosenCatalogue(stores: ChoiceStores): Catalogue | null {
-  return readChoice(stores, CHOICE_KEY, validCatalogue);
+/** Whether a catalogue of the clerk's own is stored at all (checked or not). */
+export function hasChosenCatalogue(stores: ChoiceStores): boolean {
+  return readChoice(stores, CHOICE_KEY, (value) => (value === null ? null : true)) === true;
 }
 
 export function saveChosenCatalogue(stores: ChoiceStores, chosen: Catalogue | null): Promise<boolean> {

@@ -1,6 +1,6 @@
-import { createContext, useCallback, useContext, useMemo, useState } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { bundledCatalogue, editionFor, type Edition } from '../catalogue/load';
-import { EDITION_KEY, readChosenCatalogue, readChosenEdition, saveChoice, saveChosenCatalogue, type ChoiceStores } from '../catalogue/choice';
+import { EDITION_KEY, hasChosenCatalogue, readChosenCatalogue, readChosenEdition, saveChoice, saveChosenCatalogue, type ChoiceStores } from '../catalogue/choice';
 import type { Catalogue } from '../catalogue/schema';
 import type { PlanHost } from '../hosts/host';
 
@@ -42,7 +42,18 @@ export function localStore(): ChoiceStores['local'] {
  */
 export function useChosenCatalogue(host: PlanHost | null): CatalogueChoice {
   const stores = useMemo<ChoiceStores>(() => ({ document: host?.settings, local: localStore() }), [host]);
-  const [imported, setImported] = useState<Catalogue | null>(() => readChosenCatalogue(stores));
+  const [imported, setImported] = useState<Catalogue | null>(null);
+  // A catalogue of the clerk's own is checked against the schema, loaded for it alone (the bundled editions need none).
+  useEffect(() => {
+    if (!hasChosenCatalogue(stores)) return;
+    let current = true;
+    void import('../catalogue/parse').then(({ checkCatalogue }) => {
+      if (current) setImported(readChosenCatalogue(stores, checkCatalogue));
+    });
+    return () => {
+      current = false;
+    };
+  }, [stores]);
   const [edition, setEdition] = useState<Edition | null>(() => readChosenEdition(stores));
   const chooseImported = useCallback(
     (chosen: Catalogue | null) => {

@@ -2,7 +2,7 @@ import { Button, Caption1, MessageBar, MessageBarBody, Text } from '@fluentui/re
 import { ArrowDownloadRegular, ArrowResetRegular, ArrowUploadRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { bundledCatalogue, catalogueJson, editionFor } from '../../catalogue/load';
-import { parseCatalogue, type CatalogueIssue } from '../../catalogue/parse';
+import type { CatalogueIssue } from '../../catalogue/parse';
 import type { Catalogue } from '../../catalogue/schema';
 import { useCatalogueChoice } from '../catalogue-context';
 import { downloadFile } from '../download';
@@ -30,6 +30,7 @@ export function CatalogueSettings() {
   const choose = async (chosen: Catalogue | null) => setNotKept(!(await chooseImported(chosen)));
 
   const importFile = async (file: File) => {
+    const { parseCatalogue } = await import('../../catalogue/parse');
     const result = parseCatalogue(await file.text());
     setIssues(result.ok ? null : result.issues);
     if (result.ok) await choose(result.catalogue);
