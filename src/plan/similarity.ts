@@ -49,13 +49,18 @@ export const SAME_TASK = 0.6;
  * "số hóa"): each word's weight is scaled by its inverse reference frequency.
  */
 export class KeywordIndex<Id> {
-  private readonly references: Array<{ id: Id; words: Keywords }> = [];
+  private readonly references: Array<{ id: Id; words: Keywords; substance: boolean }> = [];
   private readonly byWord = new Map<string, number[]>();
   private rarity: Map<string, number> | null = null;
+  /** Each reference's weighed total, computed with the rarities (they change as references are added). */
+  private totals: Float64Array = new Float64Array(0);
+  /** Scratch space of {@link alike}: weight shared with each reference, and whether a word of substance is shared. */
+  private sharedWeight: Float64Array = new Float64Array(0);
+  private sharedSubstance: Uint8Array = new Uint8Array(0);
 
   add(id: Id, text: string): void {
     const words = keywords(text);
-    const at = this.references.push({ id, words }) - 1;
+    const at = this.references.push({ id, words, substance: hasSubstance(words) }) - 1;
     for (const word of words.weights.keys()) {
       const list = this.byWord.get(word);
       if (list) list.push(at);
@@ -66,15 +71,19 @@ export class KeywordIndex<Id> {
 
   /** A word's weight scaled by how few references use it (1 for a word in one reference, less for shared ones). */
   private weigh(word: string, weight: number): number {
-    this.rarity ??= this.computeRarity();
-    return weight * (this.rarity.get(word) ?? 1);
+    if (!this.rarity) this.prepare();
+    return weight * ((this.rarity as Map<string, number>).get(word) ?? 1);
   }
 
-  private computeRarity(): Map<string, number> {
+  /** Rarities of the words, then every reference's total with them, once after the last add. */
+  private prepare(): void {
     const rarity = new Map<string, number>();
     const top = Math.log(this.references.length + 1);
     for (const [word, list] of this.byWord) rarity.set(word, top === 0 ? 1 : 0.25 + (0.75 * Math.log((this.references.length + 1) / list.length)) / top);
-    return rarity;
+    this.rarity = rarity;
+    this.totals = Float64Array.from(this.references, (reference) => this.total(reference.words));
+    this.sharedWeight = new Float64Array(this.references.length);
+    this.sharedSubstance = new Uint8Array(this.references.length);
   }
 
   private total(words: Keywords): number {
@@ -89,20 +98,28 @@ export class KeywordIndex<Id> {
    * the words every task has, and are two tasks.
    */
   alike(text: string): Id[] {
+    if (!this.rarity) this.prepare();
     const words = keywords(text);
-    const shared = new Map<number, { weight: number; substance: boolean }>();
+    const { sharedWeight, sharedSubstance, totals } = this;
+    const touched: number[] = [];
+    let textTotal = 0;
     for (const [word, weight] of words.weights) {
+      const weighed = this.weigh(word, weight);
+      textTotal += weighed;
       for (const at of this.byWord.get(word) ?? []) {
-        const entry = shared.get(at) ?? { weight: 0, substance: false };
-        shared.set(at, { weight: entry.weight + this.weigh(word, weight), substance: entry.substance || weight === 1 });
+        if (sharedWeight[at] === 0 && sharedSubstance[at] === 0) touched.push(at);
+        sharedWeight[at] += weighed;
+        if (weight === 1) sharedSubstance[at] = 1;
       }
     }
     const ids: Id[] = [];
-    const textTotal = this.total(words);
-    for (const [at, { weight, substance }] of shared) {
+    const textSubstance = hasSubstance(words);
+    for (const at of touched) {
       const reference = this.references[at];
-      const needsSubstance = hasSubstance(words) || hasSubstance(reference.words);
-      if ((2 * weight) / (textTotal + this.total(reference.words)) >= SAME_TASK && (substance || !needsSubstance)) ids.push(reference.id);
+      const needsSubstance = textSubstance || reference.substance;
+      if ((2 * sharedWeight[at]) / (textTotal + totals[at]) >= SAME_TASK && (sharedSubstance[at] === 1 || !needsSubstance)) ids.push(reference.id);
+      sharedWeight[at] = 0;
+      sharedSubstance[at] = 0;
     }
     return ids;
   }
