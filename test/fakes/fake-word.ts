@@ -81,6 +81,24 @@ export class FakeWord {
     tbl.parentNode?.removeChild(tbl);
   }
 
+  /** A cell's text replaced as Word's insertText(…, 'Replace') does: the first paragraph and run keep their properties, a line a paragraph. */
+  setCellText(tc: Element, text: string): void {
+    const paragraphs = childElements(tc).filter((c) => isW(c, 'p'));
+    const model = paragraphs[0];
+    for (const p of paragraphs) tc.removeChild(p);
+    for (const line of text.split('\n')) {
+      const p = model ? (model.cloneNode(false) as Element) : this.doc.createElementNS(W_NS, 'w:p');
+      const pPr = model && childElements(model).find((c) => isW(c, 'pPr'));
+      if (pPr) p.appendChild(pPr.cloneNode(true));
+      const r = this.doc.createElementNS(W_NS, 'w:r');
+      const t = this.doc.createElementNS(W_NS, 'w:t');
+      t.appendChild(this.doc.createTextNode(line));
+      r.appendChild(t);
+      p.appendChild(r);
+      tc.appendChild(p);
+    }
+  }
+
   private replace(from: number, to: number, ooxml: string): void {
     const incoming = readWordDocument(parseXml(ooxml)).body;
     const blocks = this.blocks();
@@ -178,6 +196,14 @@ export class FakeWord {
                   fake.queue.push(() => {
                     if (!tc) throw new Error('ItemNotFound');
                     fake.calls.push(`cell.select(${paragraphsOf(tc).map((p) => paragraphText(p)).join(' ')})`);
+                  });
+                },
+                insertText: (text: string, location: string) => {
+                  fake.calls.push(`cell.insertText(${location})`);
+                  if (location !== 'Replace') throw new Error(`fake: insertText(${location}) is not modelled`);
+                  fake.queue.push(() => {
+                    if (!tc) throw new Error('ItemNotFound');
+                    fake.setCellText(tc, text);
                   });
                 },
               },

@@ -14,6 +14,7 @@ import { bigPlan } from '../fixtures/big-plan';
 import { buildDocx } from '../fixtures/build';
 import { withLegacyText } from '../fixtures/legacy-text';
 import { SEED_LAYOUTS } from '../fixtures/seeds';
+import { mergedXa2027 } from '../fixtures/two-level';
 import type { SpecDocument } from '../fixtures/spec';
 import { FakeWord } from '../fakes/fake-word';
 
@@ -132,6 +133,38 @@ it('tells the clerk when changes are tracked', async () => {
   expect(fake.syncs).toBe(1);
 });
 
+describe('with Track Changes on', () => {
+  it.each([
+    ['seed 000 (another commune, last year)', SEED_LAYOUTS[0].spec],
+    ['a 2027 plan with the old apparatus', mergedXa2027],
+  ])('%s: fixes are written cell by cell, so Word records only those cells; the result is the .docx writer\'s', async (_name, spec) => {
+    const bytes = await buildDocx(spec());
+    const fake = new FakeWord(await documentXml(bytes), { WordApi: '1.4' }, true);
+    const host = wordHost(fake.run, fake.supports, 'x.docx');
+    const source = await host.read();
+    const plan = planOf(source);
+    const { edits } = planFixes(plan, source.tables, validate(plan, catalogue));
+    expect(edits.length).toBeGreaterThan(0);
+    expect(edits.every((edit) => edit.kind === 'set-cell')).toBe(true);
+    fake.syncs = 0;
+    await host.apply(edits);
+    expect(fake.syncs).toBe(2);
+    expect(fake.calls.filter((call) => call === 'cell.insertText(Replace)')).toHaveLength(edits.length);
+    expect(fake.calls.some((call) => call.includes('insertOoxml'))).toBe(false);
+    const expected = await readDocx(await writeDocx(bytes, edits));
+    expect(rowsOf(planOf(readWordXml(fake.documentXml())))).toEqual(rowsOf(planOf(expected)));
+  });
+
+  it('edits that are not cell texts (rows inserted) still replace the plan table', async () => {
+    const bytes = await buildDocx(SEED_LAYOUTS[4].spec());
+    const fake = new FakeWord(await documentXml(bytes), { WordApi: '1.4' }, true);
+    const host = wordHost(fake.run, fake.supports, 'x.docx');
+    const source = await host.read();
+    await host.apply(planInsertion(planOf(source), source.tables, TASKS).edits);
+    expect(fake.calls).toContain('range.insertOoxml(Replace)');
+  });
+});
+
 describe.each(API_LEVELS)('the plan stays the plan through the Word host ($name)', ({ sets }) => {
   it.each(SEED_LAYOUTS.map((seed) => [seed.id, seed] as const))('seed %s: progress twice, then insert, read back the same plan', async (_id, seed) => {
     const { host } = await setUp(seed.spec(), sets);
@@ -240,4 +273,16 @@ describe('a document typed in TCVN3 or VNI, in Word', () => {
     const prefix = TASKS[0].activities[0].activity.split('{')[0].trim();
     expect(planOf(readWordXml(fake.documentXml())).rows.some((row) => row.activity.startsWith(prefix))).toBe(true);
   });
+});
+
+it('on Word without WordApi 1.4, tracked revisions in the body are told to the clerk', async () => {
+  const xml = (await documentXml(await buildDocx(SEED_LAYOUTS[0].spec()))).replace(/<w:r>/, '<w:ins w:id="1" w:author="A"><w:r>').replace(/<\/w:r>/, '</w:r></w:ins>');
+  const fake = new FakeWord(xml, { WordApi: '1.3' });
+  const host = wordHost(fake.run, fake.supports, 'x.docx');
+  await host.read();
+  expect(host.notices?.()).toEqual(['notice.trackedRevisions']);
+  const clean = new FakeWord(await documentXml(await buildDocx(SEED_LAYOUTS[0].spec())), { WordApi: '1.3' });
+  const quiet = wordHost(clean.run, clean.supports, 'x.docx');
+  await quiet.read();
+  expect(quiet.notices?.()).toEqual([]);
 });

@@ -35,7 +35,9 @@ export function wordHost(run: WordRun, supports: Supports, name: string): PlanHo
         const tracking = supports('WordApi', '1.4') ? context.document.load('changeTrackingMode') : null;
         await context.sync();
         last = readWordBody(ooxml.value);
-        notices = tracking && tracking.changeTrackingMode !== 'Off' ? ['notice.trackChanges'] : [];
+        // Without WordApi 1.4 the mode cannot be asked: revisions left in the body say changes are (or were) tracked.
+        if (tracking) notices = tracking.changeTrackingMode !== 'Off' ? ['notice.trackChanges'] : [];
+        else notices = /<w:(ins|del|moveFrom|moveTo)\b/.test(ooxml.value) ? ['notice.trackedRevisions'] : [];
         return last.source;
       }),
 
@@ -63,12 +65,21 @@ export function wordHost(run: WordRun, supports: Supports, name: string): PlanHo
         const tables = tablesApi ? body.tables.load('items/rowCount') : null;
         // Summary lines are looked for now, so that the edit needs no third sync.
         const lines = tablesApi ? summaryLines(edits).map((text) => ({ text, found: body.search(text.slice(0, SEARCH_LIMIT)).load('items') })) : [];
+        const tracking = supports('WordApi', '1.4') ? context.document.load('changeTrackingMode') : null;
         await context.sync();
         // getOoxml() gives a ClientResult, which has no load(): its value is there after the sync above.
         // eslint-disable-next-line office-addins/load-object-before-read
         const fresh = bodyOoxml.value;
         // The edits were planned on what was read: a document typed in since would get them in the wrong places.
         if (!last || !sameDocument(readWordBody(fresh).source, last.source)) throw new DocumentError('error.documentChanged');
+        // With Track Changes on, corrections of cell texts are made cell by cell, so that Word records
+        // only those cells as changed, not the whole table as deleted and inserted again.
+        const cells = tables && tracking && tracking.changeTrackingMode !== 'Off' && !last.source.legacyEncoding ? wordCellsOf(edits, last) : null;
+        if (cells && tables) {
+          for (const { table, row, cell, text } of cells) tables.items[table].getCell(row, cell).body.insertText(text, 'Replace');
+          await context.sync();
+          return;
+        }
         // A new plan in a document without one goes at its end; nothing of the document is replaced.
         const appended = edits.filter((edit) => edit.kind === 'append-plan');
         if (appended.length === edits.length) {
@@ -97,6 +108,23 @@ export function wordHost(run: WordRun, supports: Supports, name: string): PlanHo
   };
 }
 
+
+/**
+ * Where Word finds the cell of each edit, when every edit sets a cell's text in a top-level
+ * table (Table.getCell counts every w:tr and each row's w:tc); null otherwise.
+ */
+function wordCellsOf(edits: readonly Edit[], read: ReturnType<typeof readWordBody>): Array<{ table: number; row: number; cell: number; text: string }> | null {
+  const cells: Array<{ table: number; row: number; cell: number; text: string }> = [];
+  for (const edit of edits) {
+    if (edit.kind !== 'set-cell') return null;
+    const address = read.source.tables[edit.table]?.rows[edit.row]?.[edit.col]?.address;
+    const table = read.topLevel[edit.table];
+    const at = address === undefined ? undefined : read.wordCells.get(address);
+    if (table === null || table === undefined || !at) return null;
+    cells.push({ table, row: at.row, cell: at.cell, text: edit.text });
+  }
+  return cells.length > 0 ? cells : null;
+}
 
 const PKG_NS = 'http://schemas.microsoft.com/office/2006/xmlPackage';
 
