@@ -50,8 +50,8 @@ const STALE_TEMP_MS = 60 * 60 * 1000;
 /**
  * Writes a file atomically: a temporary file beside it, checked by `verify` (the written
  * bytes must read back), then a rename. An existing target keeps its mode and owner; a
- * symlink is followed and the real file written; a read-only file, a folder, a FIFO or a
- * device is refused; a second writer of the same file is refused while the first works.
+ * symlink is followed and the real file written; a read-only file, a file with several
+ * names (hard links), a folder, a FIFO or a device is refused; a second writer of the same file is refused while the first works.
  * Nothing is left half-written, whatever the exit.
  */
 export async function writeAtomically(path: string, bytes: Uint8Array, verify: (bytes: Uint8Array) => Promise<unknown>): Promise<void> {
@@ -100,6 +100,9 @@ async function existingFile(target: string): Promise<{ mode: number; uid: number
   }
   if (!info.isFile()) throw new DocumentError('error.outNotFile', { name: target });
   if ((info.mode & 0o222) === 0) throw new DocumentError('error.readOnly', { name: target });
+  // A file with several names (hard links): the atomic rename would give this name a new file and
+  // leave the others on the old one; writing through the link would not be atomic. Neither is done.
+  if (info.nlink > 1) throw new DocumentError('error.hardLinked', { name: target, count: info.nlink });
   return { mode: info.mode, uid: info.uid, gid: info.gid };
 }
 

@@ -246,6 +246,7 @@ export const en: Record<MessageKey, string> = {
   'cli.fixCount': "{count} corrections made.",
   'error.badJobs': "Invalid number of threads: {value} (a whole number from 1 to 64).",
   'cli.afterFix': "The written file checked again: {error} errors, {warning} warnings, {info} suggestions left.",
+  'error.hardLinked': "Not overwriting {name}: the file has {count} names (hard links), and overwriting it would split them. Write to another file with --out.",
   'cli.alreadyUnicode': "The document is already in Unicode: nothing to convert.",
   'error.unknownCode': "No such finding code: {codes}. Codes that can be fixed: {fixable}.",
   'cli.reviewed': "{done}/{total} {name}",

@@ -244,6 +244,7 @@ export const vi = {
   'cli.fixCount': "Đã sửa {count} chỗ.",
   'error.badJobs': "Số luồng không hợp lệ: {value} (cần số nguyên từ 1 đến 64).",
   'cli.afterFix': "Kiểm tra lại tệp đã ghi: còn {error} lỗi, {warning} cảnh báo, {info} gợi ý.",
+  'error.hardLinked': "Không ghi đè {name}: tệp có {count} tên (liên kết cứng), ghi đè sẽ tách các tên đó khỏi nhau. Ghi ra tệp khác bằng --out.",
   'cli.alreadyUnicode': "Tài liệu đã gõ bằng Unicode: không có gì để chuyển.",
   'error.unknownCode': "Không có mã phát hiện: {codes}. Các mã sửa được: {fixable}.",
   'cli.reviewed': "{done}/{total} {name}",

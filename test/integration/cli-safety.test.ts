@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { chmod, lstat, mkdtemp, readFile, readdir, readlink, stat, symlink, truncate, writeFile, mkdir } from 'node:fs/promises';
+import { chmod, link, lstat, mkdtemp, readFile, readdir, readlink, stat, symlink, truncate, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
@@ -55,6 +55,19 @@ describe('careful writes', () => {
     expect(stderr).toContain('chỉ cho đọc');
     oneLine(stderr);
     expect(await readFile(plan())).toEqual(before);
+  });
+
+  it('refuses to overwrite a file with several names (hard links), which a rename would split', async () => {
+    await link(plan(), join(dir, 'ban-sao.docx'));
+    const before = await readFile(plan());
+    const { code, stderr } = await cchc(['insert', plan(), '--task', 'cong-khai-ngan-sach', '--in-place']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('liên kết cứng');
+    oneLine(stderr);
+    expect(await readFile(plan())).toEqual(before);
+    expect((await stat(plan())).nlink).toBe(2);
+    // Written elsewhere, it goes.
+    expect((await cchc(['insert', plan(), '--task', 'cong-khai-ngan-sach', '--out', join(dir, 'moi.docx')])).code).toBe(0);
   });
 
   it('follows a symlink and writes the real file', async () => {

@@ -1,5 +1,6 @@
 import JSZip from 'jszip';
-import { readWordDocument, readWordXml } from '../../src/hosts/ooxml/read-docx';
+import { readDocx, readWordDocument, readWordXml } from '../../src/hosts/ooxml/read-docx';
+import { writeDocx } from '../../src/hosts/ooxml/write-docx';
 import { parseXml } from '../../src/hosts/ooxml/dom';
 import { recognise } from '../../src/plan/recognise';
 import { buildDocx } from '../fixtures/build';
@@ -119,5 +120,26 @@ describe('text as Word shows it', () => {
     const walked = readWordDocument(parseXml(xml)).source;
     expect(walked).toEqual(streamed);
     expect(streamed.tables[0].rows[1][0].text).toBe('Trước 15/12/2026');
+  });
+});
+
+describe('a document part written in UTF-16 (XML allows it; some generators write it)', () => {
+  it.each([
+    ['UTF-16LE with a byte order mark', (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])],
+    ['UTF-16BE without one', (text: string) => Buffer.from(text, 'utf16le').swap16()],
+  ])('%s: read like the UTF-8 file, and written back as UTF-8 that says so', async (_name, encode) => {
+    const bytes = await buildDocx(SEED_LAYOUTS[0].spec());
+    const zip = await JSZip.loadAsync(bytes);
+    const xml = await zip.file('word/document.xml')!.async('string');
+    zip.file('word/document.xml', encode(xml.replace(/encoding="UTF-8"/i, 'encoding="UTF-16"')));
+    const utf16 = await zip.generateAsync({ type: 'uint8array' });
+    const expected = recognise(await readDocx(bytes));
+    const read = recognise(await readDocx(utf16));
+    expect(read?.rows.map((r) => r.activity)).toEqual(expected?.rows.map((r) => r.activity));
+    const written = await JSZip.loadAsync(await writeDocx(utf16, [{ kind: 'set-cell', table: 0, row: 2, col: 2, text: 'Đã sửa' }]));
+    const part = await written.file('word/document.xml')!.async('uint8array');
+    expect(part[0]).toBe(0x3c);
+    expect(new TextDecoder().decode(part.slice(0, 80))).toMatch(/encoding="UTF-8"/);
+    expect(recognise(await readDocx(await written.generateAsync({ type: 'uint8array' })))?.rows.length).toBe(expected?.rows.length);
   });
 });

@@ -58,7 +58,23 @@ export async function readOptionalPart(zip: JSZip, path: string): Promise<string
   const entry = zip.file(path);
   if (!entry) return null;
   // Inflating to bytes and decoding once is faster than JSZip's own string building.
-  return new TextDecoder().decode(await inflate(entry));
+  return decodePart(await inflate(entry));
+}
+
+/**
+ * A part's text: UTF-8 (what Office writes), or UTF-16 — which XML allows and some
+ * generators write — told by its byte order mark or by "<?" in two-byte units.
+ */
+export function decodePart(bytes: Uint8Array): string {
+  const [a, b] = bytes;
+  if ((a === 0xff && b === 0xfe) || (a === 0x3c && b === 0x00)) return new TextDecoder('utf-16le').decode(bytes);
+  if ((a === 0xfe && b === 0xff) || (a === 0x00 && b === 0x3c)) return new TextDecoder('utf-16be').decode(bytes);
+  return new TextDecoder().decode(bytes);
+}
+
+/** A part written back as UTF-8 says so in its XML declaration (one read as UTF-16 said UTF-16). */
+export function asUtf8Declared(xml: string): string {
+  return xml.replace(/^(\s*<\?xml[^>]*?encoding\s*=\s*)(["'])[^"']*\2/, '$1$2UTF-8$2');
 }
 
 /**
