@@ -1,4 +1,4 @@
-import { Button, Caption1, Field, Input, MessageBar, MessageBarBody, Select } from '@fluentui/react-components';
+import { Button, Caption1, Field, MessageBar, MessageBarBody, Select } from '@fluentui/react-components';
 import { ArrowDownloadRegular, ArrowLeftRegular, DocumentAddRegular, DocumentRegular, FolderOpenRegular, TableRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useMemo, useState, type DragEvent } from 'react';
 import { bundledCatalogue, editionFor } from '../catalogue/load';
@@ -8,6 +8,7 @@ import { MAX_FILE_BYTES } from '../hosts/limits';
 import { translate, type Language } from '../i18n';
 import { App } from '../taskpane/App';
 import { FileButton } from '../taskpane/components/FileButton';
+import { UnitYearFields } from '../taskpane/components/UnitYearFields';
 import { downloadFile } from '../taskpane/download';
 import type { ReviewedFile } from '../review/reviewed-file';
 import { DocumentView, type ReadDocument } from './DocumentView';
@@ -203,12 +204,7 @@ function NewPlanButton({ t, onCreate }: { t: (key: Parameters<typeof translate>[
         onCreate(unit, Number(year), ext);
       }}
     >
-      <Field label={t('preview.newPlanUnit')} hint={t('preview.newPlanUnitHint')}>
-        <Input value={unit} onChange={(_e, data) => setUnit(data.value)} data-testid="new-plan-unit" />
-      </Field>
-      <Field label={t('check.year')}>
-        <Input value={year} inputMode="numeric" onChange={(_e, data) => setYear(data.value)} data-testid="new-plan-year" />
-      </Field>
+      <UnitYearFields t={t} unit={unit} year={year} onUnit={setUnit} onYear={setYear} testId="new-plan" />
       <Field label={t('preview.newPlanFormat')}>
         <Select value={ext} onChange={(_e, data) => setExt(data.value as 'docx' | 'xlsx')}>
           <option value="docx">Word (.docx)</option>

@@ -1,4 +1,4 @@
-import { Button, Caption1, Checkbox, Field, Input, MessageBar, MessageBarBody, Select, Text } from '@fluentui/react-components';
+import { Button, Caption1, Checkbox, Field, MessageBar, MessageBarBody, Select, Text } from '@fluentui/react-components';
 import { DocumentAddRegular } from '@fluentui/react-icons';
 import { useEffect, useMemo, useState } from 'react';
 import { DocumentError } from '../../hosts/errors';
@@ -10,6 +10,7 @@ import { fillPlaceholders } from '../../plan/placeholders';
 import { AREAS, type Plan } from '../../plan/types';
 import { useCatalogue } from '../catalogue-context';
 import { useT } from '../i18n-context';
+import { UnitYearFields } from './UnitYearFields';
 
 interface Props {
   host: PlanHost;
@@ -62,12 +63,7 @@ export function StartPlan({ host, plan, reload, onCreated }: Props) {
     <section className="start-plan" aria-label={t('start.title')} data-testid="start-plan">
       <Text as="h2" weight="semibold">{t('start.title')}</Text>
       <Caption1>{t(plan ? 'start.introTable' : 'start.introDocument')}</Caption1>
-      <Field label={t('preview.newPlanUnit')} hint={t('preview.newPlanUnitHint')}>
-        <Input value={unit} onChange={(_e, data) => setUnit(data.value)} data-testid="start-unit" />
-      </Field>
-      <Field label={t('check.year')}>
-        <Input value={year} inputMode="numeric" onChange={(_e, data) => setYear(data.value)} data-testid="start-year" />
-      </Field>
+      <UnitYearFields t={t} unit={unit} year={year} onUnit={setUnit} onYear={setYear} testId="start" />
       <Field label={t('start.areas')}>
         <Select value={layout} onChange={(_e, data) => setLayout(data.value as PlanLayout)} data-testid="start-layout">
           <option value="seven">{t('start.areas7')}</option>
