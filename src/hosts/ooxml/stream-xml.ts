@@ -9,12 +9,15 @@ export interface XmlTag {
   uri: string;
   /** The attribute `local` in namespace `uri` (null: an unprefixed attribute), or null when absent. */
   attribute(local: string, uri?: string | null): string | null;
+  /** Where the tag begins in the part (string index), worked out only when asked. */
+  start(): number;
 }
 
 export interface XmlEvents {
   open(tag: XmlTag): void;
   text(text: string): void;
-  close(): void;
+  /** `end`: just after the element's closing tag (or its "/>"). */
+  close(end: number): void;
 }
 
 type Scope = ReadonlyMap<string, string>;
@@ -35,7 +38,14 @@ export function streamXml(xml: string, events: XmlEvents): void {
     const attributes = tag.attributes as Record<string, string>;
     const scope = scopes.enter(attributes);
     const { prefix, local } = splitName(tag.name);
-    events.open({ local, uri: scope.get(prefix) ?? '', attribute: (name, uri = null) => attributeOf(attributes, scope, name, uri) });
+    const after = parser.position;
+    events.open({
+      local,
+      uri: scope.get(prefix) ?? '',
+      attribute: (name, uri = null) => attributeOf(attributes, scope, name, uri),
+      // The parser stands just after the tag's ">": its "<" is the last one before (attribute values hold none).
+      start: () => xml.lastIndexOf('<', after - 1),
+    });
   });
   const text = (value: string) => {
     if (value.length > TABLE_LIMITS.maxText) throw new DocumentError('error.textTooLong', { max: TABLE_LIMITS.maxText });
@@ -46,7 +56,7 @@ export function streamXml(xml: string, events: XmlEvents): void {
   parser.on('closetag', () => {
     depth--;
     scopes.leave();
-    events.close();
+    events.close(parser.position);
   });
   parser.on('doctype', () => {
     throw new DocumentError('error.corruptFile');

@@ -4,6 +4,7 @@ import { isEvaluationHeading } from '../../plan/metadata';
 import { DocumentError } from '../errors';
 import { readStyleFonts, type StyleFonts } from './fonts';
 import { contentChildren, paragraphText, readWordDocument, type WordTableElements } from './read-docx';
+import { spliceWordEdits } from './splice-docx';
 import { convertLegacyRuns, keepUnicodeReadable } from './unicode-fonts';
 import { childElements, isW, W_NS } from './xml';
 import { parseXml } from './dom';
@@ -23,7 +24,8 @@ export async function writeDocx(bytes: Uint8Array, edits: readonly Edit[]): Prom
   const xml = await readPart(zip, 'word/document.xml');
   const stylesXml = await readOptionalPart(zip, 'word/styles.xml');
   const fonts = readStyleFonts(stylesXml);
-  zip.file('word/document.xml', asUtf8Declared(applyWordXmlEdits(xml, edits, fonts)));
+  // Row edits (insert, fixes) splice only the rows they touch into the part; the rest goes through a DOM of it.
+  zip.file('word/document.xml', asUtf8Declared(spliceWordEdits(xml, edits, fonts, editWordDocument) ?? applyWordXmlEdits(xml, edits, fonts)));
   if (edits.some((edit) => edit.kind === 'convert-encoding')) {
     for (const name of Object.keys(zip.files).filter((part) => TEXT_PARTS.test(part))) zip.file(name, asUtf8Declared(convertPart(await readPart(zip, name), fonts)));
     if (stylesXml) zip.file('word/styles.xml', asUtf8Declared(convertPart(stylesXml, fonts)));
