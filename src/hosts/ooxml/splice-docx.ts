@@ -16,6 +16,8 @@ interface Span {
 
 /** Edits that touch only the rows they name: cell texts, rows inserted after a row, rows removed. */
 const ROW_EDITS = new Set<Edit['kind']>(['set-cell', 'insert-rows', 'delete-rows']);
+/** Edits that add or replace blocks next to a table: the evaluation table, the summary paragraph. */
+const BLOCK_EDITS = new Set<Edit['kind']>(['append-table', 'set-summary']);
 
 /** The whole-part writer's edit of a parsed document (write-docx's editWordDocument), given so that this module does not import it back. */
 export type EditDocument = (doc: Document, edits: readonly Edit[], read: ReturnType<typeof readWordDocument>, fonts: StyleFonts | null) => void;
@@ -28,15 +30,18 @@ export type EditDocument = (doc: Document, edits: readonly Edit[], read: ReturnT
  * Null when the edits or the tables are not of that kind (the whole-part writer is used).
  */
 export function spliceWordEdits(xml: string, edits: readonly Edit[], fonts: StyleFonts | null, editDocument: EditDocument): string | null {
-  if (edits.length === 0 || !edits.every((edit) => ROW_EDITS.has(edit.kind))) return null;
+  if (edits.length === 0 || !edits.every((edit) => ROW_EDITS.has(edit.kind) || BLOCK_EDITS.has(edit.kind))) return null;
   if (edits.some((edit) => edit.kind === 'insert-rows') && edits.some((edit) => edit.kind === 'delete-rows')) return null;
   const reader = readWithSpans(xml, fonts);
+  const rowEdits = edits.filter((edit) => ROW_EDITS.has(edit.kind));
   // Rows inserted or removed need the writer's DOM; a cell's text elsewhere is replaced in place where it is one plain run.
-  const structural = neededRows(reader, edits.filter((edit) => edit.kind !== 'set-cell'));
-  if (edits.some((edit) => edit.kind !== 'set-cell') && !structural) return null;
+  const structural = neededRows(reader, rowEdits.filter((edit) => edit.kind !== 'set-cell'));
+  if (rowEdits.some((edit) => edit.kind !== 'set-cell') && !structural) return null;
+  const blocks = neededBlocks(xml, reader, edits.filter((edit) => BLOCK_EDITS.has(edit.kind)));
+  if (!blocks) return null;
   // Text written where a TCVN3 or VNI font would draw it must get a Unicode font: the writer does that.
   const legacy = mayUseLegacyFonts(xml);
-  const candidates = edits.map((edit) => ({ edit, cell: edit.kind === 'set-cell' && !legacy ? cellInPlace(xml, reader, edit) : null }));
+  const candidates = rowEdits.map((edit) => ({ edit, cell: edit.kind === 'set-cell' && !legacy ? cellInPlace(xml, reader, edit) : null }));
   // A row the writer's DOM rewrites takes all its edits: its cells are not also replaced in place.
   const domRows = new Set<string>([...(structural ?? new Map<number, Set<number>>())].flatMap(([table, rowSet]) => [...rowSet].map((row) => `${table}:${row}`)));
   for (const { edit, cell } of candidates) if (!cell && edit.kind === 'set-cell') domRows.add(`${edit.table}:${edit.row}`);
@@ -50,20 +55,27 @@ export function spliceWordEdits(xml: string, edits: readonly Edit[], fonts: Styl
   const inPlace = [...byCell.values()];
   const rows = viaDom.length > 0 ? neededRows(reader, viaDom) : new Map<number, Set<number>>();
   if (!rows) return null;
+  // Tables the rows of which are written back (not the ones only there to anchor a block or replaced whole).
+  const rowTables = new Set(rows.keys());
+  for (const [table, needed] of blocks.tables) for (const row of needed) (rows.get(table) ?? rows.set(table, new Set()).get(table))?.add(row);
   const rootOpen = /<w:document\b[^>]*>/.exec(xml)?.[0];
   if (!rootOpen) return null;
 
-  // The small document: each table's properties and grid, then just the rows needed, in order.
+  // The small document: each table's properties and grid, then just the rows needed, and the paragraphs needed, in order.
   const order = [...rows.keys()].sort((a, b) => reader.nodes[a].tbl.start - reader.nodes[b].tbl.start);
-  const parts = order.map((t) => {
-    const { tbl, rows: spans } = reader.nodes[t];
-    const selected = [...(rows.get(t) as Set<number>)].sort((a, b) => a - b);
-    return `${xml.slice(tbl.start, spans[0].start)}${selected.map((r) => xml.slice(spans[r].start, spans[r].end)).join('')}</w:tbl>`;
-  });
-  if (order.length === 0) return splice(xml, inPlace);
+  const paragraphs = [...blocks.paragraphs].sort((a, b) => a - b);
+  const parts = [
+    ...order.map((t) => {
+      const { tbl, rows: spans } = reader.nodes[t];
+      const selected = [...(rows.get(t) as Set<number>)].sort((a, b) => a - b);
+      return { start: tbl.start, text: `${xml.slice(tbl.start, spans[0].start)}${selected.map((r) => xml.slice(spans[r].start, spans[r].end)).join('')}</w:tbl>` };
+    }),
+    ...paragraphs.map((i) => ({ start: reader.paragraphNodes[i].start, text: xml.slice(reader.paragraphNodes[i].start, reader.paragraphNodes[i].end) })),
+  ].sort((a, b) => a.start - b.start);
+  if (parts.length === 0) return splice(xml, inPlace);
   let doc: Document;
   try {
-    doc = parseXml(`${rootOpen}<w:body>${parts.join('')}</w:body></w:document>`);
+    doc = parseXml(`${rootOpen}<w:body>${parts.map((part) => part.text).join('')}</w:body></w:document>`);
   } catch {
     return null;
   }
@@ -78,15 +90,44 @@ export function spliceWordEdits(xml: string, edits: readonly Edit[], fonts: Styl
     if (!table || table.rows.length !== selected.length || table.rows.some((tr) => tr.parentNode !== table.tbl)) return null;
     reducedOf.set(t, { index, rows: selected });
   }
-  const remapped = viaDom.map((edit) => remap(edit, reducedOf));
+  const remapped = [...viaDom, ...edits.filter((edit) => BLOCK_EDITS.has(edit.kind))].map((edit) => remap(edit, reducedOf));
   if (remapped.some((edit) => edit === null)) return null;
   const originals = order.map((t) => [...read.elements[(reducedOf.get(t) as { index: number }).index].rows]);
+  // The body's blocks as read: each table and paragraph with where it stands in the part.
+  const bodyBlocks = childElements(read.body).filter((c) => c.localName !== 'sectPr');
+  const reducedParagraphs = bodyBlocks.filter((c) => isW(c, 'p'));
+  if (reducedParagraphs.length !== paragraphs.length) return null;
+  const spanOf = new Map<Element, Span>([
+    ...order.map((t): [Element, Span] => [read.elements[(reducedOf.get(t) as { index: number }).index].tbl, reader.nodes[t].tbl]),
+    ...reducedParagraphs.map((p, i): [Element, Span] => [p, reader.paragraphNodes[paragraphs[i]]]),
+  ]);
+  const tableElements = new Set(order.map((t) => read.elements[(reducedOf.get(t) as { index: number }).index].tbl));
   editDocument(doc, remapped as Edit[], read, fonts);
 
   const serializer = new XMLSerializer();
   const serialize = (node: Element) => serializer.serializeToString(node as unknown as Parameters<XMLSerializer['serializeToString']>[0]);
   const replacements: Array<{ span: Span; text: string }> = [...inPlace];
+  // Blocks: a paragraph kept or changed is written again, one gone is removed, a new block goes after the block before it.
+  const after = childElements(read.body).filter((c) => c.localName !== 'sectPr');
+  const present = new Set(after);
+  for (const [element, span] of spanOf) if (!present.has(element)) replacements.push({ span, text: '' });
+  let anchor: number | null = null;
+  let pending = '';
+  const firstStart = Math.min(...[...spanOf.values()].map((span) => span.start));
+  for (const element of after) {
+    const span = spanOf.get(element);
+    if (!span) {
+      pending += serialize(element);
+      continue;
+    }
+    if (pending) replacements.push({ span: { start: anchor ?? firstStart, end: anchor ?? firstStart }, text: pending });
+    pending = '';
+    if (!tableElements.has(element)) replacements.push({ span, text: serialize(element) });
+    anchor = span.end;
+  }
+  if (pending) replacements.push({ span: { start: anchor ?? firstStart, end: anchor ?? firstStart }, text: pending });
   order.forEach((t, k) => {
+    if (!rowTables.has(t) || !present.has(read.elements[(reducedOf.get(t) as { index: number }).index].tbl)) return;
     const { rows: selected, index } = reducedOf.get(t) as { index: number; rows: number[] };
     const spans = reader.nodes[t].rows;
     const known = new Map(originals[k].map((tr, i) => [tr, i]));
@@ -105,9 +146,9 @@ export function spliceWordEdits(xml: string, edits: readonly Edit[], fonts: Styl
   return splice(xml, replacements);
 }
 
-/** The part with each span replaced by its text (the spans do not overlap). */
+/** The part with each span replaced by its text (the spans do not overlap; an insertion is an empty span, put first). */
 function splice(xml: string, replacements: Array<{ span: Span; text: string }>): string {
-  replacements.sort((a, b) => a.span.start - b.span.start);
+  replacements.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   const out: string[] = [];
   let at = 0;
   for (const { span, text } of replacements) {
@@ -183,6 +224,47 @@ function neededRows(reader: WordReader<Span>, edits: readonly Edit[]): Map<numbe
   return valid && rows.size > 0 ? rows : null;
 }
 
+/** Whether a top-level table stands directly in the body: a block put after it then stays outside any wrapper. */
+function inBody(xml: string, reader: WordReader<Span>, table: number): boolean {
+  const nodes = reader.nodes[table];
+  if (!nodes || reader.topLevel[table] === null || reader.topLevel[table] === undefined || nodes.rows.length === 0) return false;
+  return /^\s*(<w:(p|tbl|sectPr|sdt|bookmarkStart|bookmarkEnd)[\s>/]|<\/w:body>)/.test(xml.slice(nodes.tbl.end, nodes.tbl.end + 200));
+}
+
+/**
+ * What the evaluation table and the summary need in the small document: the table they go
+ * after (its first row anchors it), an evaluation written before (whole, with the heading
+ * paragraph right before it) and the body paragraphs that state the summary. Null where
+ * they stand otherwise (in a content control, a summary in a table cell).
+ */
+function neededBlocks(xml: string, reader: WordReader<Span>, edits: readonly Edit[]): { tables: Map<number, Set<number>>; paragraphs: Set<number> } | null {
+  const tables = new Map<number, Set<number>>();
+  const paragraphs = new Set<number>();
+  const add = (table: number, rows: number[]) => rows.forEach((row) => (tables.get(table) ?? tables.set(table, new Set()).get(table))?.add(row));
+  for (const edit of edits) {
+    if (edit.kind !== 'append-table' && edit.kind !== 'set-summary') return null;
+    if (!inBody(xml, reader, edit.afterTable)) return null;
+    add(edit.afterTable, [0]);
+    if (edit.kind === 'append-table' && edit.replaces !== null) {
+      if (!inBody(xml, reader, edit.replaces)) return null;
+      const old = reader.nodes[edit.replaces];
+      add(edit.replaces, old.rows.map((_row, r) => r));
+      // The block right before it must be a body paragraph (the heading the writer looks at), or the writer's DOM decides.
+      const before = reader.paragraphNodes.findIndex((p) => p.end <= old.tbl.start && xml.slice(p.end, old.tbl.start).trim() === '');
+      if (before < 0) return null;
+      paragraphs.add(before);
+    }
+    if (edit.kind === 'set-summary') {
+      const stated = new Set(edit.replaces);
+      if (reader.tables.some((table) => table.rows.some((cells) => cells.some((cell) => stated.has(cell.text.trim()))))) return null;
+      reader.paragraphs.forEach((text, i) => {
+        if (stated.has(text.trim())) paragraphs.add(i);
+      });
+    }
+  }
+  return { tables, paragraphs };
+}
+
 /** An edit in the small document's table and row numbers, or null when it names a row not there. */
 function remap(edit: Edit, reducedOf: ReadonlyMap<number, { index: number; rows: number[] }>): Edit | null {
   const at = (table: number, row: number): { table: number; row: number } | null => {
@@ -207,6 +289,16 @@ function remap(edit: Edit, reducedOf: ReadonlyMap<number, { index: number; rows:
     const places = edit.rows.map((row) => at(edit.table, row));
     if (places.some((place) => place === null)) return null;
     return { ...edit, table: (places[0] as { table: number }).table, rows: places.map((place) => (place as { row: number }).row) };
+  }
+  const tableOf = (table: number) => reducedOf.get(table)?.index;
+  if (edit.kind === 'append-table') {
+    const afterTable = tableOf(edit.afterTable);
+    const replaces = edit.replaces === null ? null : tableOf(edit.replaces);
+    return afterTable === undefined || replaces === undefined ? null : { ...edit, afterTable, replaces };
+  }
+  if (edit.kind === 'set-summary') {
+    const afterTable = tableOf(edit.afterTable);
+    return afterTable === undefined ? null : { ...edit, afterTable };
   }
   return null;
 }

@@ -124,6 +124,9 @@ export class WordReader<N> {
 
   /** The list properties of the paragraph being read (w:pPr/w:numPr, w:pStyle). */
   private paragraphList: ParagraphList = { numId: null, ilvl: null, style: null };
+  /** The node of each entry of `paragraphs` (paragraphs outside tables). */
+  readonly paragraphNodes: N[] = [];
+  private paragraphNode: N | null = null;
   /** Cells whose text starts with an automatic list label (a TT Word numbers itself). */
   readonly listNumbered = new Set<string>();
   /** The run being read (its own font and character style), when the document has legacy fonts to decode. */
@@ -233,6 +236,7 @@ export class WordReader<N> {
     if (parent.mode === 'cell' && local === 'tcPr' && !parent.wrapper) return { mode: 'cellProps', wrapper: false };
     if (local === 'p') {
       this.paragraph = '';
+      this.paragraphNode = tag.node;
       this.paragraphList = { numId: null, ilvl: null, style: null };
       return { mode: 'para', wrapper: false, ends: 'paragraph' };
     }
@@ -288,7 +292,10 @@ export class WordReader<N> {
     if (cell && builder?.row) {
       if (label && cell.lines.length === 0) this.listNumbered.add(wordCellAddress(builder.table.index, builder.table.rows.length, builder.row.slots.length));
       cell.lines.push(text);
-    } else this.paragraphs.push(text);
+    } else {
+      this.paragraphs.push(text);
+      this.paragraphNodes.push(this.paragraphNode as N);
+    }
   }
 
   private currentTable(): TableBuilder<N> {
