@@ -5,7 +5,8 @@ import { FIXABLE, planFixes } from '../plan/fixes';
 import { FINDING_CODES, SEVERITIES, type FindingCode } from '../plan/findings';
 import { parseUnitNames } from '../plan/metadata';
 import { validate } from '../plan/validate';
-import { listOption, loadCatalogue, loadPlan, loadPlanToChange } from './input';
+import { recognise } from '../plan/recognise';
+import { listOption, loadCatalogue, loadPlanToChange } from './input';
 import type { CliIo } from './main';
 import { writeChangedPlan } from './output';
 
@@ -37,15 +38,16 @@ export async function fix(args: readonly string[], io: CliIo): Promise<number> {
   const loaded = await loadPlanToChange(file, values['in-place']);
   const { doc, plan } = loaded;
   const catalogue = await loadCatalogue(values, plan.year);
-  const findings = validate(plan, catalogue, { oldUnits: (values['old-unit'] ?? []).flatMap(parseUnitNames) });
+  const oldUnits = (values['old-unit'] ?? []).flatMap(parseUnitNames);
+  const findings = validate(plan, catalogue, { oldUnits });
   const { edits, changes } = planFixes(plan, doc.tables, findings, codes.length > 0 ? (codes as FindingCode[]) : FIXABLE);
   let recheck: string | null = null;
   if (edits.length > 0) {
-    const target = await writeChangedPlan(loaded, edits, values.out, values['in-place']);
+    const { target, written } = await writeChangedPlan(loaded, edits, values.out, values['in-place']);
     if (!values.json) io.out(translate(lang, 'cli.written', { name: target }));
-    // Checked again as written: what is left for the clerk.
-    const written = await loadPlan(target);
-    const left = validate(written.plan, catalogue, { oldUnits: (values['old-unit'] ?? []).flatMap(parseUnitNames) });
+    // Checked again as written (the document the write was verified with): what is left for the clerk.
+    const rewritten = recognise(written);
+    const left = rewritten ? validate(rewritten, catalogue, { oldUnits }) : [];
     recheck = translate(lang, 'cli.afterFix', Object.fromEntries(SEVERITIES.map((s) => [s, left.filter((f) => f.severity === s).length])));
   }
   if (values.json) io.out(JSON.stringify(changes, null, 2));

@@ -41,7 +41,7 @@ export async function insert(args: readonly string[], io: CliIo): Promise<number
   const present = standardTasksInPlan(plan, tasks);
   if (present.size > 0 && !values['allow-duplicate']) throw new DocumentError('error.taskInPlan', { ids: [...present].join(', ') });
   const { edits, inserted } = planInsertion(plan, doc.tables, tasks);
-  const target = await writeChangedPlan(loaded, edits, values.out, values['in-place']);
+  const { target } = await writeChangedPlan(loaded, edits, values.out, values['in-place']);
   for (const task of inserted) {
     const key = task.sectionCreated ? 'insert.addedNewSection' : 'insert.added';
     io.out(translate(lang, key, { task: task.task, section: task.section, numbers: task.numbers.join(', ') || '–' }));

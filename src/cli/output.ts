@@ -4,6 +4,7 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import { DocumentError } from '../hosts/errors';
 import { fileKindOf, readDocumentFile, writeDocumentFile } from '../hosts/files';
 import type { Edit } from '../plan/edits';
+import type { SourceDocument } from '../plan/types';
 import type { LoadedPlan } from './input';
 
 /**
@@ -23,13 +24,15 @@ export async function outputPath(input: string, out: string | undefined, inPlace
 }
 
 /**
- * Writes a loaded plan with its edits to where --out / --in-place say and returns that path.
- * A write that would not read back is refused before it replaces anything.
+ * Writes a loaded plan with its edits to where --out / --in-place say and returns that path
+ * and the document as read back from the written bytes (a write that would not read back is
+ * refused before it replaces anything).
  */
-export async function writeChangedPlan(loaded: LoadedPlan, edits: readonly Edit[], out: string | undefined, inPlace: boolean | undefined): Promise<string> {
+export async function writeChangedPlan(loaded: LoadedPlan, edits: readonly Edit[], out: string | undefined, inPlace: boolean | undefined): Promise<{ target: string; written: SourceDocument }> {
   const target = await outputPath(loaded.name, out, inPlace);
-  await writeAtomically(target, await writeDocumentFile(loaded.name, loaded.bytes, edits), (written) => readDocumentFile(loaded.name, written));
-  return target;
+  const verified: { doc?: SourceDocument } = {};
+  await writeAtomically(target, await writeDocumentFile(loaded.name, loaded.bytes, edits), async (bytes) => (verified.doc = await readDocumentFile(loaded.name, bytes)));
+  return { target, written: verified.doc as SourceDocument };
 }
 
 async function sameFile(a: string, b: string): Promise<boolean> {

@@ -53,7 +53,7 @@ export async function progress(args: readonly string[], io: CliIo): Promise<numb
   const explanations = rowValues(values.explanation ?? [], plan, 'error.badExplanation');
   const mode: ProgressMode = (values.mode as ProgressMode | undefined) ?? defaultProgressMode(plan, fileKindOf(name) === 'docx');
   const { edits } = planProgress(plan, doc.tables, { asOf: reportDate, statuses, explanations, mode });
-  const target = await writeChangedPlan(loaded, edits, values.out, values['in-place']);
+  const { target } = await writeChangedPlan(loaded, edits, values.out, values['in-place']);
   const evaluated = recognise(applyEdits(doc, edits)) as Plan;
   const findings = validate(evaluated, catalogue, { asOf: reportDate });
   if (values.json) {

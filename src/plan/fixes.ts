@@ -91,9 +91,15 @@ export function planFixes(plan: Plan, tables: readonly Table[], findings: readon
   return { edits, changes };
 }
 
+/** The positions of the grids as read, worked out once each: the pane asks for every finding's fix and offers on each render. */
+const positionsOf = new WeakMap<readonly Table[], ReadonlyMap<string, { table: number; row: number; col: number }>>();
+
 /** Where each cell address first stands in the grids as read. */
-export function cellPositions(tables: readonly Table[]): Map<string, { table: number; row: number; col: number }> {
+export function cellPositions(tables: readonly Table[]): ReadonlyMap<string, { table: number; row: number; col: number }> {
+  const known = positionsOf.get(tables);
+  if (known) return known;
   const positions = new Map<string, { table: number; row: number; col: number }>();
+  positionsOf.set(tables, positions);
   tables.forEach((table, t) => table.rows.forEach((cells, r) => cells.forEach((cell, c) => {
     if (!positions.has(cell.address)) positions.set(cell.address, { table: t, row: r, col: c });
   })));

@@ -8,8 +8,14 @@
  */
 export type LegacyEncoding = 'tcvn3' | 'vni';
 
+/** How a legacy font's text is encoded, and whether the font draws capitals only. */
+export interface FontEncoding {
+  encoding: LegacyEncoding;
+  capitals: boolean;
+}
+
 /** How a font's text is encoded: a TCVN3 font (capitals only for its "H" fonts), a VNI font, or null for Unicode. */
-export function fontEncoding(font: string | null | undefined): { encoding: LegacyEncoding; capitals: boolean } | null {
+export function fontEncoding(font: string | null | undefined): FontEncoding | null {
   const name = font?.trim() ?? '';
   if (/^\.vn/i.test(name)) return { encoding: 'tcvn3', capitals: /H$/.test(name) };
   if (/^vni[- ]/i.test(name)) return { encoding: 'vni', capitals: false };
@@ -96,6 +102,27 @@ function caseOf(char: string, like: string): string {
 }
 
 /** Whether text holds characters a legacy font draws as Vietnamese letters (plain ASCII needs no decoding). */
-export function needsDecoding(text: string): boolean {
+function needsDecoding(text: string): boolean {
   return /[\u00a1-\u00ff]/.test(text);
+}
+
+/**
+ * Reads the texts of a document through their fonts and counts what it decoded by encoding,
+ * so that the document can say which old encoding most of its text is in.
+ */
+export class LegacyDecoder {
+  private readonly counts = new Map<LegacyEncoding, number>();
+
+  /** The text as its font draws it: unchanged for a Unicode font, and for plain text a normal font draws as it is. */
+  decode(text: string, font: FontEncoding | null): string {
+    // A capitals-only font shows even plain letters as capitals.
+    if (!font || !(needsDecoding(text) || font.capitals)) return text;
+    this.counts.set(font.encoding, (this.counts.get(font.encoding) ?? 0) + 1);
+    return decodeLegacy(text, font.encoding, font.capitals);
+  }
+
+  /** The encoding most of the decoded text was in, if any was. */
+  mostUsed(): LegacyEncoding | undefined {
+    return [...this.counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  }
 }

@@ -1,6 +1,6 @@
 import type { Edit, NewRow } from '../../plan/edits';
 import { newPlanRows, type NewPlan } from '../../plan/new-plan';
-import { decodeLegacy, fontEncoding, needsDecoding, type LegacyEncoding } from '../../plan/legacy-encoding';
+import { fontEncoding, LegacyDecoder, type LegacyEncoding } from '../../plan/legacy-encoding';
 import { STATUS } from '../../plan/status';
 import type { GridCell, SourceDocument, Table } from '../../plan/types';
 import { DocumentError } from '../errors';
@@ -99,21 +99,19 @@ export function excelHost(run: ExcelRun, supports: Supports, name: string): Plan
  */
 function sheetGrid(sheet: string, top: number, left: number, text: string[][], mergedAreas: readonly string[], fontAt: (row: number, col: number) => string | null | undefined): SheetGrid {
   const legacy = new Set<string>();
-  const decoded = new Map<LegacyEncoding, number>();
+  const decoder = new LegacyDecoder();
   const rows: GridCell[][] = text.map((cells, r) =>
     cells.map((value, c) => {
       const encoding = value === '' ? null : fontEncoding(fontAt(r, c));
       if (encoding) legacy.add(`${r}:${c}`);
-      if (encoding && (needsDecoding(value) || encoding.capitals)) decoded.set(encoding.encoding, (decoded.get(encoding.encoding) ?? 0) + 1);
-      const shown = encoding ? decodeLegacy(value, encoding.encoding, encoding.capitals) : value;
-      return { text: shown, hMerged: false, vMerged: false, address: sheetCellAddress(sheet, `${columnName(left + c)}${top + r + 1}`) };
+      return { text: decoder.decode(value, encoding), hMerged: false, vMerged: false, address: sheetCellAddress(sheet, `${columnName(left + c)}${top + r + 1}`) };
     }),
   );
   for (const area of mergedAreas) {
     const range = parseRangeAddress(area);
     if (range) spreadMerge(rows, { top: range.top - top, left: range.left - left, bottom: range.bottom - top, right: range.right - left });
   }
-  const legacyEncoding = [...decoded].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const legacyEncoding = decoder.mostUsed();
   return { sheet, top, left, texts: text, table: { index: 0, name: sheet, rows }, legacy, ...(legacyEncoding ? { legacyEncoding } : {}) };
 }
 

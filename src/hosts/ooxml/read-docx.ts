@@ -1,7 +1,7 @@
 import type { SourceDocument } from '../../plan/types';
 import { DocumentError } from '../errors';
-import { SKIPPED, TRANSPARENT, WordReader, type WordCellIndex, type WordTableNodes } from './word-reader';
-import { streamXml } from './stream-xml';
+import { SKIPPED, TRANSPARENT, WordReader, type OpenTag, type WordCellIndex, type WordTableNodes } from './word-reader';
+import { streamXml, type XmlTag } from './stream-xml';
 import { childElements, W_NS } from './xml';
 import { mayUseLegacyFonts, readStyleFonts, type StyleFonts } from './fonts';
 import { ListCounter, readListDefinitions, type ListDefinitions } from './numbering';
@@ -62,12 +62,17 @@ export function readWordBody(
 ): { source: SourceDocument; topLevel: Array<number | null>; wordCells: ReadonlyMap<string, WordCellIndex> } {
   const reader = new WordReader<null>('root', lists && new ListCounter(lists), fonts);
   streamXml(xml, {
-    open: (tag) => reader.open({ local: tag.local, uri: tag.uri, val: () => tag.attribute('val', W_NS), attr: (name) => tag.attribute(name, W_NS), node: null }),
+    open: (tag) => reader.open(readerTag(tag, null)),
     text: (text) => reader.text(text),
     close: () => reader.close(),
   });
   if (!reader.bodyRead) throw new DocumentError('error.notOfficeFile');
   return { source: reader.source(), topLevel: reader.topLevel, wordCells: reader.wordCells };
+}
+
+/** A streamed tag as the Word reader takes it, with the node the reader keeps for it. */
+export function readerTag<N>(tag: XmlTag, node: N): OpenTag<N> {
+  return { local: tag.local, uri: tag.uri, val: () => tag.attribute('val', W_NS), attr: (name) => tag.attribute(name, W_NS), node };
 }
 
 /** Parses `w:${table}:${row}:${col}` back; null for anything else. */

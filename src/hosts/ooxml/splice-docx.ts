@@ -2,10 +2,10 @@ import { XMLSerializer } from '@xmldom/xmldom';
 import type { Edit } from '../../plan/edits';
 import { parseXml } from './dom';
 import { mayUseLegacyFonts, type StyleFonts } from './fonts';
-import { readWordDocument } from './read-docx';
+import { readerTag, readWordDocument } from './read-docx';
 import { streamXml } from './stream-xml';
 import { WordReader } from './word-reader';
-import { childElements, isW, W_NS } from './xml';
+import { childElements, isW } from './xml';
 import { xmlText } from './xml-text';
 
 /** Where an element stands in the part: from its "<" to just after its end. */
@@ -186,7 +186,7 @@ function readWithSpans(xml: string, fonts: StyleFonts | null): WordReader<Span> 
     open: (tag) => {
       const span = { start: tag.start(), end: -1 };
       open.push(span);
-      reader.open({ local: tag.local, uri: tag.uri, val: () => tag.attribute('val', W_NS), attr: (name) => tag.attribute(name, W_NS), node: span });
+      reader.open(readerTag(tag, span));
     },
     text: (text) => reader.text(text),
     close: (end) => {

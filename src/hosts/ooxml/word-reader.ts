@@ -1,4 +1,4 @@
-import { decodeLegacy, fontEncoding, needsDecoding, type LegacyEncoding } from '../../plan/legacy-encoding';
+import { fontEncoding, LegacyDecoder, type FontEncoding } from '../../plan/legacy-encoding';
 import type { GridCell, SourceDocument, Table } from '../../plan/types';
 import { DocumentError } from '../errors';
 import { TABLE_LIMITS } from '../limits';
@@ -130,9 +130,8 @@ export class WordReader<N> {
   /** Cells whose text starts with an automatic list label (a TT Word numbers itself). */
   readonly listNumbered = new Set<string>();
   /** The run being read (its own font and character style), when the document has legacy fonts to decode. */
-  private run: { font: string | null; style: string | null; encoding?: ReturnType<typeof fontEncoding> } | null = null;
-  /** Runs of text decoded from each legacy encoding. */
-  private readonly decodedRuns = new Map<LegacyEncoding, number>();
+  private run: { font: string | null; style: string | null; encoding?: FontEncoding | null } | null = null;
+  private readonly decoder = new LegacyDecoder();
 
   /**
    * Starts outside the body, or (for one paragraph or cell content) as if inside it; with
@@ -149,7 +148,7 @@ export class WordReader<N> {
 
   /** The source document read so far (complete once the body has closed). */
   source(): SourceDocument {
-    const legacy = [...this.decodedRuns].sort((a, b) => b[1] - a[1])[0]?.[0];
+    const legacy = this.decoder.mostUsed();
     return { tables: this.tables, text: this.paragraphs.join('\n'), ...(legacy ? { legacyEncoding: legacy } : {}) };
   }
 
@@ -160,22 +159,15 @@ export class WordReader<N> {
 
   text(value: string, inRun = false): void {
     if ((!inRun && this.frames[this.frames.length - 1].mode !== 'text') || !this.fields.every((showing) => showing)) return;
-    const encoding = this.runEncoding();
-    const shown = encoding && (needsDecoding(value) || encoding.capitals) ? this.decode(value, encoding) : value;
-    this.paragraph += shown.replace(INVISIBLE, '');
+    this.paragraph += this.decoder.decode(value, this.runEncoding()).replace(INVISIBLE, '');
   }
 
   /** The legacy encoding of the run being read, resolved once per run. */
-  private runEncoding(): ReturnType<typeof fontEncoding> {
+  private runEncoding(): FontEncoding | null {
     const run = this.run;
     if (!run || !this.fonts) return null;
     if (run.encoding === undefined) run.encoding = fontEncoding(effectiveFont(this.fonts, run, this.paragraphList.style));
     return run.encoding;
-  }
-
-  private decode(value: string, { encoding, capitals }: { encoding: LegacyEncoding; capitals: boolean }): string {
-    this.decodedRuns.set(encoding, (this.decodedRuns.get(encoding) ?? 0) + 1);
-    return decodeLegacy(value, encoding, capitals);
   }
 
   close(): void {

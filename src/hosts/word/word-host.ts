@@ -2,7 +2,7 @@ import type { Edit } from '../../plan/edits';
 import { sameDocument } from '../../plan/same-document';
 import { DocumentError } from '../errors';
 import type { HostNotice, PlanHost, Supports } from '../host';
-import { packageFonts, parseWordCellAddress, readWordBody } from '../ooxml/read-docx';
+import { packageFonts, packageLists, parseWordCellAddress, readWordBody } from '../ooxml/read-docx';
 import { parseXml } from '../ooxml/dom';
 import { planBlocksXml } from '../ooxml/new-docx';
 import { W_NS } from '../ooxml/xml';
@@ -71,7 +71,9 @@ export function wordHost(run: WordRun, supports: Supports, name: string): PlanHo
         // eslint-disable-next-line office-addins/load-object-before-read
         const fresh = bodyOoxml.value;
         // The edits were planned on what was read: a document typed in since would get them in the wrong places.
-        if (!last || !sameDocument(readWordBody(fresh).source, last.source)) throw new DocumentError('error.documentChanged');
+        // The package's style fonts serve the comparison and the edit alike.
+        const fonts = packageFonts(fresh);
+        if (!last || !sameDocument(readWordBody(fresh, packageLists(fresh), fonts).source, last.source)) throw new DocumentError('error.documentChanged');
         // With Track Changes on, corrections of cell texts are made cell by cell, so that Word records
         // only those cells as changed, not the whole table as deleted and inserted again.
         const cells = tables && tracking && tracking.changeTrackingMode !== 'Off' && !last.source.legacyEncoding ? wordCellsOf(edits, last) : null;
@@ -87,7 +89,7 @@ export function wordHost(run: WordRun, supports: Supports, name: string): PlanHo
           await context.sync();
           return;
         }
-        const region = editRegion(parseXml(fresh), edits, packageFonts(fresh));
+        const region = editRegion(parseXml(fresh), edits, fonts);
         // Text in TCVN3 or VNI fonts is not what Word's search finds: such a document (and its conversion) is edited as a whole body.
         const wholeBody = last.source.legacyEncoding !== undefined || edits.some((edit) => edit.kind === 'convert-encoding');
         // A search hit is a text range that stops before the paragraph mark: its whole paragraph is the region's end.

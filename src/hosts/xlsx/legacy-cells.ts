@@ -1,9 +1,9 @@
-import { decodeLegacy, fontEncoding, needsDecoding, type LegacyEncoding } from '../../plan/legacy-encoding';
+import { fontEncoding, LegacyDecoder, type FontEncoding, type LegacyEncoding } from '../../plan/legacy-encoding';
 import { mayUseLegacyFonts } from '../ooxml/fonts';
 import { streamXml } from '../ooxml/stream-xml';
 import { decodeEscapes } from './workbook-parts';
 
-type Encoding = ReturnType<typeof fontEncoding>;
+type Encoding = FontEncoding | null;
 
 /** One run of a rich shared string: its text and its own font (null: the cell's). */
 interface RichRun {
@@ -66,7 +66,7 @@ export function readRichRuns(sharedStringsXml: string): Map<number, RichRun[]> {
  * and counts them, so that the workbook says which old encoding it uses.
  */
 export class LegacyCells {
-  private readonly decoded = new Map<LegacyEncoding, number>();
+  private readonly decoder = new LegacyDecoder();
 
   constructor(
     private readonly styles: readonly Encoding[],
@@ -84,19 +84,12 @@ export class LegacyCells {
   text(text: string, style: number, sharedIndex: number | null): string {
     const cellEncoding = this.styles[style] ?? null;
     const runs = sharedIndex === null ? undefined : this.rich.get(sharedIndex);
-    if (runs) return runs.map((run) => this.decode(run.text, run.font === null ? cellEncoding : fontEncoding(run.font))).join('');
-    return this.decode(text, cellEncoding);
+    if (runs) return runs.map((run) => this.decoder.decode(run.text, run.font === null ? cellEncoding : fontEncoding(run.font))).join('');
+    return this.decoder.decode(text, cellEncoding);
   }
 
   /** The encoding most of the decoded text was in, if any was. */
   encoding(): LegacyEncoding | undefined {
-    return [...this.decoded].sort((a, b) => b[1] - a[1])[0]?.[0];
-  }
-
-  private decode(text: string, encoding: Encoding): string {
-    // A capitals-only font shows even plain letters as capitals.
-    if (!encoding || !(needsDecoding(text) || encoding.capitals)) return text;
-    this.decoded.set(encoding.encoding, (this.decoded.get(encoding.encoding) ?? 0) + 1);
-    return decodeLegacy(text, encoding.encoding, encoding.capitals);
+    return this.decoder.mostUsed();
   }
 }
