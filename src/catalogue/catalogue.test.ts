@@ -3,7 +3,8 @@ import { fillPlaceholders } from '../plan/placeholders';
 import { AREAS } from '../plan/types';
 import { standardTasksInPlan } from '../plan/standard-tasks';
 import type { Plan } from '../plan/types';
-import { bundledCatalogue, catalogueJson, editionFor } from './load';
+import { editionFor } from './editions';
+import { bundledCatalogue, catalogueJson } from './load';
 import { checkCatalogue, parseCatalogue } from './parse';
 import { searchTasks } from './search';
 

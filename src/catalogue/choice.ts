@@ -1,5 +1,5 @@
 import type { DocumentSettings } from '../hosts/host';
-import { isEdition, type Edition } from './load';
+import { isEdition, type Edition } from './editions';
 import type { checkCatalogue } from './parse';
 import type { Catalogue } from './schema';
 

@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import type { Catalogue } from '../catalogue/schema';
-import { bundledCatalogue, EDITIONS, editionFor, isEdition } from '../catalogue/load';
+import { EDITIONS, editionFor, isEdition } from '../catalogue/editions';
+import { bundledCatalogue } from '../catalogue/load';
 import { DocumentError } from '../hosts/errors';
 import { languageOf } from '../i18n';
 import { catalogueIssueText } from '../i18n/findings';

@@ -1,7 +1,8 @@
 import { Button, Caption1, Field, MessageBar, MessageBarBody, Select } from '@fluentui/react-components';
 import { ArrowDownloadRegular, ArrowLeftRegular, DocumentAddRegular, DocumentRegular, FolderOpenRegular, TableRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useMemo, useState, type DragEvent } from 'react';
-import { bundledCatalogue, editionFor } from '../catalogue/load';
+import { editionFor } from '../catalogue/editions';
+import { bundledCatalogue } from '../catalogue/load';
 import { fileHost } from '../hosts/file-host';
 import { newPlan, parseUnitName } from '../plan/new-plan';
 import { MAX_FILE_BYTES } from '../hosts/limits';

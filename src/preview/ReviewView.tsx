@@ -1,7 +1,8 @@
 import { Button, Caption1, Text } from '@fluentui/react-components';
 import { ArrowDownloadRegular, ArrowLeftRegular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
-import { bundledCatalogue, editionFor } from '../catalogue/load';
+import { editionFor } from '../catalogue/editions';
+import { bundledCatalogue } from '../catalogue/load';
 import { MAX_FILE_BYTES } from '../hosts/limits';
 import { DocumentError } from '../hosts/errors';
 import { readDocumentFile } from '../hosts/files';

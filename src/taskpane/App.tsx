@@ -1,17 +1,17 @@
-import { Body1, FluentProvider, MessageBar, MessageBarBody, Tab, TabList, Text, webLightTheme } from '@fluentui/react-components';
+import { Body1, FluentProvider, MessageBar, MessageBarBody, Spinner, Tab, TabList, Text, webLightTheme } from '@fluentui/react-components';
 import { AddCircleRegular, DataBarVerticalRegular, SettingsRegular, TaskListSquareLtrRegular } from '@fluentui/react-icons';
-import { useState, type ReactElement, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactElement, type ReactNode } from 'react';
 import type { PlanHost } from '../hosts/host';
 import type { Language } from '../i18n';
 import { CatalogueProvider, useChosenCatalogue } from './catalogue-context';
-import { CatalogueSettings } from './components/CatalogueSettings';
-import { CheckTab } from './components/CheckTab';
-import { InsertTab } from './components/InsertTab';
-import { ProgressTab } from './components/ProgressTab';
-import { useDocument } from './use-document';
+import type { DocumentTab } from './components/DocumentPanel';
 import { LanguageProvider, useT } from './i18n-context';
 
-type TabId = 'check' | 'insert' | 'progress' | 'settings';
+// The first screen is the tabs: the readers, the rules, the catalogue and the tabs' contents load after it.
+const DocumentPanel = lazy(() => import('./components/DocumentPanel').then((module) => ({ default: module.DocumentPanel })));
+const SettingsPanel = lazy(() => import('./components/SettingsPanel').then((module) => ({ default: module.SettingsPanel })));
+
+type TabId = DocumentTab | 'settings';
 const TABS: TabId[] = ['check', 'insert', 'progress', 'settings'];
 const TAB_ICONS: Record<TabId, ReactElement> = {
   check: <TaskListSquareLtrRegular />,
@@ -73,18 +73,12 @@ function Pane({ host, hostLabel, lang, onLanguageChange, toolbar }: AppProps) {
           </Tab>
         ))}
       </TabList>
-      {tab !== 'settings' && (host ? <Document host={host} tab={tab} /> : <Notice text={t('check.openFile')} />)}
-      {tab === 'settings' && <Settings lang={lang} onLanguageChange={onLanguageChange} />}
+      <Suspense fallback={<Spinner size="small" label={t('check.reading')} />}>
+        {tab !== 'settings' && (host ? <DocumentPanel host={host} tab={tab} /> : <Notice text={t('check.openFile')} />)}
+        {tab === 'settings' && <SettingsPanel lang={lang} onLanguageChange={onLanguageChange} />}
+      </Suspense>
     </main>
   );
-}
-
-/** The document read once and shared by the tabs; re-read after each change. */
-function Document({ host, tab }: { host: PlanHost; tab: Exclude<TabId, 'settings'> }) {
-  const { state, reload, correct } = useDocument(host);
-  if (tab === 'check' || state.status !== 'ready') return <CheckTab host={host} state={state} reload={reload} onCorrect={correct} />;
-  if (tab === 'insert') return <InsertTab host={host} doc={state.doc} plan={state.plan} onChanged={reload} />;
-  return <ProgressTab key={state.plan.rows.length} host={host} doc={state.doc} plan={state.plan} onChanged={reload} />;
 }
 
 function Notice({ text }: { text: string }) {
@@ -92,27 +86,5 @@ function Notice({ text }: { text: string }) {
     <MessageBar intent="info">
       <MessageBarBody>{text}</MessageBarBody>
     </MessageBar>
-  );
-}
-
-interface SettingsProps {
-  lang: Language;
-  onLanguageChange?: (lang: Language) => void;
-}
-
-function Settings({ lang, onLanguageChange }: SettingsProps) {
-  const t = useT();
-  return (
-    <section className="tab-panel" aria-label={t('tab.settings')}>
-      <label>
-        {t('settings.language')}{' '}
-        <select value={lang} onChange={(event) => onLanguageChange?.(event.target.value as Language)}>
-          <option value="vi">Tiếng Việt</option>
-          <option value="en">English</option>
-        </select>
-      </label>
-      <CatalogueSettings />
-      <Body1>{t('settings.about')}</Body1>
-    </section>
   );
 }

@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
-import { bundledCatalogue, editionFor, type Edition } from '../catalogue/load';
+import type { Edition } from '../catalogue/editions';
 import { EDITION_KEY, hasChosenCatalogue, readChosenCatalogue, readChosenEdition, saveChoice, saveChosenCatalogue, type ChoiceStores } from '../catalogue/choice';
 import type { Catalogue } from '../catalogue/schema';
 import type { PlanHost } from '../hosts/host';
@@ -19,12 +19,6 @@ export const CatalogueProvider = CatalogueContext.Provider;
 /** The choice as given by the pane (none outside it: the bundled editions, never kept). */
 export function useCatalogueChoice(): CatalogueChoice {
   return useContext(CatalogueContext) ?? { imported: null, edition: null, chooseImported: async () => false, chooseEdition: async () => false };
-}
-
-/** The catalogue in use for a plan of that year: the imported one, else the chosen edition, else the year's edition. */
-export function useCatalogue(planYear: number | null): Catalogue {
-  const { imported, edition } = useCatalogueChoice();
-  return imported ?? bundledCatalogue(edition ?? editionFor(planYear));
 }
 
 /** Local storage, or nothing where the browser refuses it (private mode, policy). */

@@ -1,4 +1,5 @@
-import { bundledCatalogue, editionFor } from '../../src/catalogue/load';
+import { editionFor } from '../../src/catalogue/editions';
+import { bundledCatalogue } from '../../src/catalogue/load';
 import { planInsertion } from '../../src/plan/insert';
 import { recognise } from '../../src/plan/recognise';
 import type { Plan } from '../../src/plan/types';

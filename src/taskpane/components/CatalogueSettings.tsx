@@ -1,7 +1,8 @@
 import { Button, Caption1, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
 import { ArrowDownloadRegular, ArrowResetRegular, ArrowUploadRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
-import { bundledCatalogue, catalogueJson, editionFor } from '../../catalogue/load';
+import { editionFor } from '../../catalogue/editions';
+import { bundledCatalogue, catalogueJson } from '../../catalogue/load';
 import type { CatalogueIssue } from '../../catalogue/parse';
 import type { Catalogue } from '../../catalogue/schema';
 import { useCatalogueChoice } from '../catalogue-context';

@@ -11,7 +11,7 @@ import { findingKey, type Finding } from '../../plan/findings';
 import { planFixes } from '../../plan/fixes';
 import { offeredFixes } from '../../plan/offers';
 import { validate } from '../../plan/validate';
-import { useCatalogue } from '../catalogue-context';
+import { useCatalogue } from '../use-catalogue';
 import { useT } from '../i18n-context';
 import { useFocusOnResult } from '../use-focus';
 import type { DocumentState } from '../use-document';

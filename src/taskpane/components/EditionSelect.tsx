@@ -1,5 +1,5 @@
 import { Field, Select } from '@fluentui/react-components';
-import { EDITIONS, editionFor, type Edition } from '../../catalogue/load';
+import { EDITIONS, editionFor, type Edition } from '../../catalogue/editions';
 import { useCatalogueChoice } from '../catalogue-context';
 import { useT } from '../i18n-context';
 

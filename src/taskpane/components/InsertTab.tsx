@@ -7,7 +7,7 @@ import { planInsertion } from '../../plan/insert';
 import { fillPlaceholders } from '../../plan/placeholders';
 import { standardTasksInPlan } from '../../plan/standard-tasks';
 import { AREAS, type Area, type Plan, type SourceDocument } from '../../plan/types';
-import { useCatalogue } from '../catalogue-context';
+import { useCatalogue } from '../use-catalogue';
 import { useT } from '../i18n-context';
 import { useFocusOnResult } from '../use-focus';
 import { EditionSelect } from './EditionSelect';

@@ -8,7 +8,7 @@ import { planFill } from '../../plan/fill-plan';
 import { newPlan, parseUnitName, type PlanLayout } from '../../plan/new-plan';
 import { fillPlaceholders } from '../../plan/placeholders';
 import { AREAS, type Plan } from '../../plan/types';
-import { useCatalogue } from '../catalogue-context';
+import { useCatalogue } from '../use-catalogue';
 import { useT } from '../i18n-context';
 import { UnitYearFields } from './UnitYearFields';
 
