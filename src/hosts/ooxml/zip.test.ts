@@ -1,0 +1,49 @@
+import JSZip from 'jszip';
+import { deflateRawSync } from 'node:zlib';
+import { zlibInflate } from '../../cli/node-inflate';
+import { DocumentError } from '../errors';
+import { openPackage, readOptionalPart, setRawInflate } from './zip';
+
+const PART = `<w:document>${'<w:p><w:r><w:t>Rà soát thủ tục hành chính</w:t></w:r></w:p>'.repeat(2000)}</w:document>`;
+
+async function docx(part = PART): Promise<Uint8Array> {
+  const zip = new JSZip();
+  zip.file('word/document.xml', part);
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
+
+/** A zip whose directory understates the part's size (a zip bomb's trick). */
+async function understated(): Promise<Uint8Array> {
+  const bytes = await docx();
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (let i = 0; i < bytes.length - 4; i++) {
+    const signature = view.getUint32(i, true);
+    if (signature === 0x04034b50) view.setUint32(i + 22, 100, true);
+    if (signature === 0x02014b50) view.setUint32(i + 24, 100, true);
+  }
+  return bytes;
+}
+
+describe.each([
+  ['JSZip’s own inflater (the browser)', null],
+  ['node’s zlib (the command line)', zlibInflate],
+])('reading parts with %s', (_name, inflate) => {
+  beforeAll(() => setRawInflate(inflate));
+  afterAll(() => setRawInflate(null));
+
+  it('gives the part as it was written', async () => {
+    expect(await readOptionalPart(await openPackage(await docx()), 'word/document.xml')).toBe(PART);
+  });
+
+  it('refuses a part that yields more than the directory declared', async () => {
+    const zip = await openPackage(await understated());
+    await expect(readOptionalPart(zip, 'word/document.xml')).rejects.toEqual(new DocumentError('error.tooLarge'));
+  });
+
+  it('calls a part whose data is not DEFLATE corrupt', async () => {
+    const zip = await openPackage(await docx());
+    const entry = zip.file('word/document.xml') as unknown as { _data: { compressedContent: Uint8Array } };
+    entry._data.compressedContent = deflateRawSync(Buffer.from(PART)).subarray(0, 40);
+    await expect(readOptionalPart(zip, 'word/document.xml')).rejects.toBeInstanceOf(DocumentError);
+  });
+});
