@@ -1,12 +1,5 @@
 import { DocumentError } from '../hosts/errors';
 import { languageOf, translate, type Language } from '../i18n';
-import { catalogue } from './catalogue';
-import { check } from './check';
-import { fix } from './fix';
-import { insert } from './insert';
-import { newCommand } from './new';
-import { progress } from './progress';
-import { review } from './review';
 
 export interface CliIo {
   out: (text: string) => void;
@@ -23,15 +16,16 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return 2;
   }
   try {
-    if (command === 'check') return await check(rest, io);
-    if (command === 'insert') return await insert(rest, io);
-    if (command === 'catalogue') return await catalogue(rest, io);
-    if (command === 'progress') return await progress(rest, io);
-    if (command === 'new') return await newCommand(rest, io);
-    if (command === 'fix') return await fix(rest, io);
+    // Each command loads what it uses when it runs: a clerk pays start-up on every call.
+    if (command === 'check') return await (await import('./check')).check(rest, io);
+    if (command === 'insert') return await (await import('./insert')).insert(rest, io);
+    if (command === 'catalogue') return await (await import('./catalogue')).catalogue(rest, io);
+    if (command === 'progress') return await (await import('./progress')).progress(rest, io);
+    if (command === 'new') return await (await import('./new')).newCommand(rest, io);
+    if (command === 'fix') return await (await import('./fix')).fix(rest, io);
     // The conversion Unikey's converter does by hand, as the one fix it is.
-    if (command === 'convert-unicode') return await fix([...rest, '--code', 'old-encoding'], io);
-    if (command === 'review') return await review(rest, io);
+    if (command === 'convert-unicode') return await (await import('./fix')).fix([...rest, '--code', 'old-encoding'], io);
+    if (command === 'review') return await (await import('./review')).review(rest, io);
     io.err(command ? translate(lang, 'cli.unknownCommand', { name: command }) : translate(lang, 'cli.usage'));
     if (command) io.err(translate(lang, 'cli.usage'));
     return 2;
