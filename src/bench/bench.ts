@@ -3,7 +3,8 @@
  * province reviewer feel as plans grow. Generates plans of 200, 2,000 and 20,000 activities
  * as .docx and .xlsx, times `cchc check`, insert and progress on each (each in a process of
  * its own, for its peak memory) beside mammoth.extractRawText on the same .docx; times
- * `cchc review` over 150 realistic plans and 150 plans of 2,000 activities, on every core and
+ * the same commands whole-process (start-up included) beside mammoth and the floor of node +
+ * zlib + one empty SAX pass; times `cchc review` over 150 realistic plans and 150 plans of 2,000 activities, on every core and
  * on one thread (`--sizes 0` for the review alone); and reports the task pane's bundle size
  * and first render. Machines here are noisy: read the ratios.
  */
@@ -18,6 +19,7 @@ import type { Measurement, Operation } from './measure';
 import { reviewBench, reviewLines, type ReviewFigures } from './review-bench';
 import { adapterSyncs, type SyncCounts } from './syncs';
 import { bundleSize, firstRender } from './web';
+import { wholeProcess, wholeProcessTable, type WholeProcess } from './whole-process';
 
 const ROOT = resolve(__dirname, '../../..');
 const OPERATIONS: Operation[] = ['check', 'insert', 'progress'];
@@ -32,6 +34,8 @@ interface FileResult {
   insert: Measurement;
   progress: Measurement;
   mammoth?: Measurement;
+  /** The same commands as a clerk runs them, each in a process of its own. */
+  whole: WholeProcess;
 }
 
 /** Sync counts are taken on fake contexts holding the document as XML: the largest size would take minutes. */
@@ -54,7 +58,9 @@ async function measureSize(dir: string, activities: number, log: (line: string) 
     log(`${activities} activities, .${kind} (${Math.round(bytes.length / 1024)} KB)…`);
     const [check, insert, progress] = OPERATIONS.map((operation) => run(operation, file, runs));
     const mammoth = kind === 'docx' ? run('mammoth', file, runs) : undefined;
-    results.push({ activities, kind, file, bytes: bytes.length, check, insert, progress, mammoth });
+    log(`${activities} activities, .${kind}, whole process…`);
+    const whole = wholeProcess(file, kind, activities, dir);
+    results.push({ activities, kind, file, bytes: bytes.length, check, insert, progress, mammoth, whole });
   }
   if (activities > SYNC_SIZES_UP_TO) return { files: results, syncs: null };
   log(`${activities} activities, syncs through the Word and Excel adapters…`);
@@ -138,7 +144,7 @@ async function main(args: string[]): Promise<void> {
   const lines = [
     `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB, Node ${machine.node}`,
     '',
-    ...(results.length > 0 ? [table(results), ''] : []),
+    ...(results.length > 0 ? [table(results), '', wholeProcessTable(results.map((r) => r.whole)), ''] : []),
     ...report.growth.map((g) => `check .${g.kind}: ${g.from} → ${g.to} activities costs ${g.timeRatio}× the time (${g.fromMs} → ${g.toMs} ms, fastest of ${GROWTH_ROUNDS} interleaved rounds; target ≤ 11×)`),
     ...reviewLines(review),
     ...syncs.map((s) => `context.sync() at ${s.activities} activities — Word: check ${s.word.check}, insert ${s.word.insert}, progress ${s.word.progress}; Excel: check ${s.excel.check}, insert ${s.excel.insert}, progress ${s.excel.progress} (target ≤ 2 / 2 / 3)`),
