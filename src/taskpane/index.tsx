@@ -18,7 +18,8 @@ async function officeHost(kind: OfficeHostKind, label: string): Promise<PlanHost
   const settings = officeDocumentSettings(Office.context.document.settings);
   if (kind === 'word') {
     const { wordHost } = await import('../hosts/word/word-host');
-    return { ...wordHost((batch) => Word.run(batch), supports, documentName(label)), settings };
+    const onTheWeb = Office.context.diagnostics?.platform === Office.PlatformType.OfficeOnline;
+    return { ...wordHost((batch) => Word.run(batch), supports, documentName(label), { onTheWeb }), settings };
   }
   const { excelHost } = await import('../hosts/excel/excel-host');
   return { ...excelHost((options, batch) => Excel.run(options, batch), supports, documentName(label)), settings };

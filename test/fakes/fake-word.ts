@@ -9,10 +9,10 @@ import { childElements, isW } from '../../src/hosts/ooxml/xml';
 const PKG = 'http://schemas.microsoft.com/office/2006/xmlPackage';
 const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
-/** Wraps a document part as the flat OOXML package Word's getOoxml() returns. */
-export function asPackage(documentXml: string): string {
+/** Wraps a document part as the flat OOXML package Word's getOoxml() returns, with any other parts given (styles, theme, media). */
+export function asPackage(documentXml: string, otherParts = ''): string {
   const documentElement = documentXml.replace(/^<\?xml[^>]*\?>/, '');
-  return `<pkg:package xmlns:pkg="${PKG}"><pkg:part pkg:name="/_rels/.rels" pkg:contentType="application/vnd.openxmlformats-package.relationships+xml"><pkg:xmlData><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships></pkg:xmlData></pkg:part><pkg:part pkg:name="/word/document.xml" pkg:contentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"><pkg:xmlData>${documentElement}</pkg:xmlData></pkg:part></pkg:package>`;
+  return `<pkg:package xmlns:pkg="${PKG}"><pkg:part pkg:name="/_rels/.rels" pkg:contentType="application/vnd.openxmlformats-package.relationships+xml"><pkg:xmlData><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships></pkg:xmlData></pkg:part><pkg:part pkg:name="/word/document.xml" pkg:contentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"><pkg:xmlData>${documentElement}</pkg:xmlData></pkg:part>${otherParts}</pkg:package>`;
 }
 
 /** Where a fake range lies: a run of body blocks, resolved when the queued operation runs. */
@@ -26,6 +26,8 @@ type Blocks = () => [number, number];
 export class FakeWord {
   syncs = 0;
   readonly calls: string[] = [];
+  /** The packages given to insertOoxml, in order. */
+  readonly inserted: string[] = [];
   private doc: Document;
   private queue: Array<() => void> = [];
 
@@ -33,8 +35,9 @@ export class FakeWord {
     documentXml: string,
     sets: Record<string, string> = { WordApi: '1.4' },
     private readonly tracking = false,
+    otherParts = '',
   ) {
-    this.doc = parseXml(asPackage(documentXml));
+    this.doc = parseXml(asPackage(documentXml, otherParts));
     this.supports = supportsFrom(sets);
   }
 
@@ -121,6 +124,7 @@ export class FakeWord {
       },
       insertOoxml: (ooxml: string, location: string) => {
         this.calls.push(`range.insertOoxml(${location})`);
+        this.inserted.push(ooxml);
         this.queue.push(() => this.replace(...blocks(), ooxml));
       },
       select: () => this.calls.push('range.select'),
@@ -180,6 +184,7 @@ export class FakeWord {
               range.inside = true;
               range.insertOoxml = (ooxml: string, where: string) => {
                 fake.calls.push(`range.insertOoxml(${where})`);
+                fake.inserted.push(ooxml);
                 fake.queue.push(() => fake.replaceTable(index, ooxml));
               };
             }

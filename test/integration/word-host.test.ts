@@ -155,6 +155,40 @@ describe('with Track Changes on', () => {
     expect(rowsOf(planOf(readWordXml(fake.documentXml())))).toEqual(rowsOf(planOf(expected)));
   });
 
+  it('on Word on the web (insertOoxml blocks the page and breaks undo there), fixes go cell by cell with changes not tracked', async () => {
+    const bytes = await buildDocx(SEED_LAYOUTS[0].spec());
+    const fake = new FakeWord(await documentXml(bytes), { WordApi: '1.4' }, false);
+    const host = wordHost(fake.run, fake.supports, 'x.docx', { onTheWeb: true });
+    const source = await host.read();
+    const plan = planOf(source);
+    const { edits } = planFixes(plan, source.tables, validate(plan, catalogue));
+    await host.apply(edits);
+    expect(fake.calls.filter((call) => call === 'cell.insertText(Replace)')).toHaveLength(edits.length);
+    expect(fake.calls.filter((call) => call.includes('insertOoxml') || call.includes('expandTo'))).toEqual([]);
+    expect(rowsOf(planOf(readWordXml(fake.documentXml())))).toEqual(rowsOf(planOf(await readDocx(await writeDocx(bytes, edits)))));
+  });
+
+  it('what goes back to Word is the region with the parts it needs, not the theme, headers or images of the rest of the document', async () => {
+    const bytes = await buildDocx(SEED_LAYOUTS[4].spec());
+    const part = (name: string, data: string) => `<pkg:part pkg:name="${name}" pkg:contentType="application/xml">${data}</pkg:part>`;
+    const rels = '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/theme" Target="theme/theme1.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/logo.png"/></Relationships>';
+    const others = [
+      part('/word/_rels/document.xml.rels', `<pkg:xmlData>${rels}</pkg:xmlData>`),
+      part('/word/styles.xml', '<pkg:xmlData><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/></pkg:xmlData>'),
+      part('/word/theme/theme1.xml', '<pkg:xmlData><a:theme xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"/></pkg:xmlData>'),
+      part('/word/media/logo.png', `<pkg:binaryData>${'A'.repeat(40000)}</pkg:binaryData>`),
+    ].join('');
+    const fake = new FakeWord(await documentXml(bytes), { WordApi: '1.4' }, false, others);
+    const host = wordHost(fake.run, fake.supports, 'x.docx');
+    const source = await host.read();
+    await host.apply(planInsertion(planOf(source), source.tables, TASKS).edits);
+    const [sent] = fake.inserted;
+    expect(sent).toContain('/word/styles.xml');
+    expect(sent).not.toContain('/word/theme/theme1.xml');
+    expect(sent).not.toContain('/word/media/logo.png');
+    expect(sent.length).toBeLessThan(40000);
+  });
+
   it('edits that are not cell texts (rows inserted) still replace the plan table', async () => {
     const bytes = await buildDocx(SEED_LAYOUTS[4].spec());
     const fake = new FakeWord(await documentXml(bytes), { WordApi: '1.4' }, true);

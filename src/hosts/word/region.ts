@@ -4,6 +4,7 @@ import type { StyleFonts } from '../ooxml/fonts';
 import { paragraphText, readWordDocument } from '../ooxml/read-docx';
 import { editWordDocument, statedParagraphs } from '../ooxml/write-docx';
 import { childElements, isW, W_NS } from '../ooxml/xml';
+import { keepReferencedParts } from './package-parts';
 
 /**
  * One end of the range Word replaces: a top-level table (`index` among Word's body tables), or the
@@ -24,8 +25,8 @@ export interface EditedRegion {
 /**
  * Applies edits to the OOXML package Word gave (`body.getOoxml()`) and finds the
  * blocks of the body they touch: the plan's tables, tables and paragraphs added
- * after them, and the paragraphs a summary replaces. Every other part of the
- * package (styles, numbering, relationships) is kept for the insertion.
+ * after them, and the paragraphs a summary replaces. The region's package keeps the
+ * parts those blocks need (styles, numbering, what they refer to), nothing else.
  */
 export function editRegion(doc: Document, edits: readonly Edit[], fonts: StyleFonts | null = null): EditedRegion {
   const read = readWordDocument(doc);
@@ -82,6 +83,7 @@ export function editRegion(doc: Document, edits: readonly Edit[], fonts: StyleFo
         else if (unwrapped.has(block)) unwrap(block);
       });
       for (const sectPr of childElements(body).filter((c) => isW(c, 'sectPr'))) body.removeChild(sectPr);
+      keepReferencedParts(doc, body);
       return serialize();
     },
   };

@@ -17,9 +17,10 @@ export type WordRun = <T>(batch: (context: Word.RequestContext) => Promise<T>) =
  * by the .docx reader), select 2, apply 2 (the OOXML of the blocks the edits touch,
  * replaced as one undo step). WordApi 1.3 gives the smallest range (the plan's
  * tables and the paragraphs of its summary); Word 2016 without it (WordApi 1.1)
- * replaces the body's content with the same content edited.
+ * replaces the body's content with the same content edited. On Word on the web, where
+ * insertOoxml shows a wait dialog and leaves undo broken, cell texts are written cell by cell.
  */
-export function wordHost(run: WordRun, supports: Supports, name: string): PlanHost {
+export function wordHost(run: WordRun, supports: Supports, name: string, { onTheWeb = false }: { onTheWeb?: boolean } = {}): PlanHost {
   let last: ReturnType<typeof readWordBody> | null = null;
   let notices: HostNotice[] = [];
   const tablesApi = supports('WordApi', '1.3');
@@ -75,8 +76,10 @@ export function wordHost(run: WordRun, supports: Supports, name: string): PlanHo
         const fonts = packageFonts(fresh);
         if (!last || !sameDocument(readWordBody(fresh, packageLists(fresh), fonts).source, last.source)) throw new DocumentError('error.documentChanged');
         // With Track Changes on, corrections of cell texts are made cell by cell, so that Word records
-        // only those cells as changed, not the whole table as deleted and inserted again.
-        const cells = tables && tracking && tracking.changeTrackingMode !== 'Off' && !last.source.legacyEncoding ? wordCellsOf(edits, last) : null;
+        // only those cells as changed, not the whole table as deleted and inserted again; on Word on
+        // the web too, where insertOoxml blocks the page with a wait dialog and breaks undo.
+        const tracked = tracking !== null && tracking.changeTrackingMode !== 'Off';
+        const cells = tables && (tracked || onTheWeb) && !last.source.legacyEncoding ? wordCellsOf(edits, last) : null;
         if (cells && tables) {
           for (const { table, row, cell, text } of cells) tables.items[table].getCell(row, cell).body.insertText(text, 'Replace');
           await context.sync();
