@@ -26,7 +26,7 @@ export interface DocumentSettings {
   set(key: string, value: unknown): Promise<void>;
 }
 
-export type HostNotice = 'notice.trackChanges' | 'notice.trackedRevisions';
+export type HostNotice = 'notice.trackChanges' | 'notice.trackedRevisions' | 'notice.webUndo';
 
 /** Office.context.requirements.isSetSupported, or a fake of it in tests. */
 export type Supports = (set: string, version: string) => boolean;

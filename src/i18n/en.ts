@@ -166,6 +166,7 @@ export const en: Record<MessageKey, string> = {
   'error.hostTooOld': "This version of Office cannot do this (it needs {set}). Update Office or use the preview page with the .docx/.xlsx file.",
   'notice.trackedRevisions': "The document holds tracked changes not yet accepted; the add-in reads them as accepted. If Track Changes is on, a table written shows as deleted and inserted again: turn it off first (Review → Track Changes) for an easier review.",
   'notice.trackChanges': "Track Changes is on: inserted rows and progress written will show as changes waiting to be accepted.",
+  'notice.webUndo': "In Word on the web, cell texts are written cell by cell; inserting or removing rows and writing the evaluation table may show a wait dialog and cannot always be undone (Ctrl+Z) afterwards: save a copy first (File → Save a Copy).",
   'error.badEdition': "There is no catalogue edition {value} (editions: {editions}).",
   'cli.missingTasks': "Hint: the plan lacks {count} tasks usually required (catalogue edition {edition}): {tasks}. Each hint: cchc check FILE --hints; add them with cchc insert.",
   'settings.edition': "Task catalogue in use",

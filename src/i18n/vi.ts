@@ -164,6 +164,7 @@ export const vi = {
   'error.hostTooOld': "Phiên bản Office này chưa hỗ trợ thao tác này (cần {set}). Hãy cập nhật Office hoặc dùng trang xem trước với tệp .docx/.xlsx.",
   'notice.trackedRevisions': "Tài liệu có thay đổi được theo dõi chưa chấp nhận; tiện ích đọc như đã chấp nhận. Nếu Theo dõi thay đổi đang bật, bảng được ghi sẽ hiện là xóa rồi chèn lại: tắt nó trước khi sửa (Xem lại → Theo dõi thay đổi) để dễ xem lại.",
   'notice.trackChanges': "Tài liệu đang bật Theo dõi thay đổi: các dòng thêm và tiến độ ghi vào sẽ hiện là thay đổi chờ chấp nhận.",
+  'notice.webUndo': "Trên Word cho web, sửa chữ trong ô được ghi từng ô; còn thêm, xóa dòng và ghi bảng đánh giá thì Word có thể hiện hộp chờ và sau đó không Hoàn tác (Ctrl+Z) được: nên tạo một bản sao trước (Tệp → Lưu bản sao).",
   'error.badEdition': "Không có danh mục bản {value} (có các bản: {editions}).",
   'cli.missingTasks': "Gợi ý: kế hoạch chưa có {count} nhiệm vụ thường phải có (danh mục bản {edition}): {tasks}. Xem từng gợi ý: cchc check TỆP --hints; thêm bằng cchc insert.",
   'settings.edition': "Danh mục nhiệm vụ dùng",

@@ -160,6 +160,7 @@ describe('with Track Changes on', () => {
     const fake = new FakeWord(await documentXml(bytes), { WordApi: '1.4' }, false);
     const host = wordHost(fake.run, fake.supports, 'x.docx', { onTheWeb: true });
     const source = await host.read();
+    expect(host.notices?.()).toEqual(['notice.webUndo']);
     const plan = planOf(source);
     const { edits } = planFixes(plan, source.tables, validate(plan, catalogue));
     await host.apply(edits);

@@ -39,6 +39,8 @@ export function wordHost(run: WordRun, supports: Supports, name: string, { onThe
         // Without WordApi 1.4 the mode cannot be asked: revisions left in the body say changes are (or were) tracked.
         if (tracking) notices = tracking.changeTrackingMode !== 'Off' ? ['notice.trackChanges'] : [];
         else notices = /<w:(ins|del|moveFrom|moveTo)\b/.test(ooxml.value) ? ['notice.trackedRevisions'] : [];
+        // Word on the web: insertOoxml (rows, the evaluation table) shows a wait dialog and can leave undo broken (OfficeDev/office-js#6423).
+        if (onTheWeb) notices = [...notices, 'notice.webUndo'];
         return last.source;
       }),
 
