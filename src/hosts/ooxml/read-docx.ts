@@ -70,9 +70,30 @@ export function readWordBody(
   return { source: reader.source(), topLevel: reader.topLevel, wordCells: reader.wordCells };
 }
 
-/** A streamed tag as the Word reader takes it, with the node the reader keeps for it. */
+/** A streamed tag as the Word reader takes it, with the node the reader keeps for it (one object a tag, no closures). */
+class ReaderTag<N> implements OpenTag<N> {
+  readonly local: string;
+  readonly uri: string;
+
+  constructor(
+    private readonly tag: XmlTag,
+    readonly node: N,
+  ) {
+    this.local = tag.local;
+    this.uri = tag.uri;
+  }
+
+  val(): string | null {
+    return this.tag.attribute('val', W_NS);
+  }
+
+  attr(name: string): string | null {
+    return this.tag.attribute(name, W_NS);
+  }
+}
+
 export function readerTag<N>(tag: XmlTag, node: N): OpenTag<N> {
-  return { local: tag.local, uri: tag.uri, val: () => tag.attribute('val', W_NS), attr: (name) => tag.attribute(name, W_NS), node };
+  return new ReaderTag(tag, node);
 }
 
 /** Parses `w:${table}:${row}:${col}` back; null for anything else. */

@@ -1,7 +1,5 @@
-import { SaxesParser } from 'saxes';
 import { DocumentError } from '../errors';
 import { TABLE_LIMITS } from '../limits';
-import { refuseDoctype } from './xml';
 
 /** An opening tag with its namespace resolved; `attribute` reads one attribute by local name and namespace. */
 export interface XmlTag {
@@ -9,12 +7,13 @@ export interface XmlTag {
   uri: string;
   /** The attribute `local` in namespace `uri` (null: an unprefixed attribute), or null when absent. */
   attribute(local: string, uri?: string | null): string | null;
-  /** Where the tag begins in the part (string index), worked out only when asked. */
+  /** Where the tag begins in the part (string index). */
   start(): number;
 }
 
 export interface XmlEvents {
-  open(tag: XmlTag): void;
+  /** True: the element's content is not wanted (no events for it; its close is still given). */
+  open(tag: XmlTag): boolean | void;
   text(text: string): void;
   /** `end`: just after the element's closing tag (or its "/>"). */
   close(end: number): void;
@@ -22,64 +21,250 @@ export interface XmlEvents {
 
 type Scope = ReadonlyMap<string, string>;
 
+const LT = 0x3c;
+const GT = 0x3e;
+const SLASH = 0x2f;
+const QUESTION = 0x3f;
+const BANG = 0x21;
+const EQUALS = 0x3d;
+const DOUBLE_QUOTE = 0x22;
+const SINGLE_QUOTE = 0x27;
+
+/** Characters XML 1.0 does not allow anywhere: controls, U+FFFE/U+FFFF, and (looked for only where a surrogate is) unpaired surrogates. */
+const NOT_XML_CHARACTER = /[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]/;
+const SURROGATE = /[\ud800-\udfff]/;
+const UNPAIRED_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?:^|[^\ud800-\udbff])[\udc00-\udfff]/;
+
+function hasNonXmlCharacter(text: string): boolean {
+  return NOT_XML_CHARACTER.test(text) || (SURROGATE.test(text) && UNPAIRED_SURROGATE.test(text));
+}
+const REFERENCE = /&(?:#x([0-9a-fA-F]{1,6})|#([0-9]{1,7})|(lt|gt|amp|quot|apos));|&/g;
+const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+const ATTRIBUTE = /([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+
+function corrupt(): DocumentError {
+  return new DocumentError('error.corruptFile');
+}
+
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
+}
+
+/** A name may start with a letter, "_" or ":" (or any character past Latin-1's symbols). */
+function isNameStart(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || code === 0x5f || code === 0x3a || code >= 0xc0;
+}
+
+/** Character and entity references resolved; a "&" that starts none, or a reference to no character, is malformed. */
+function resolveReferences(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(REFERENCE, (_whole, hex: string | undefined, decimal: string | undefined, name: string | undefined) => {
+    if (name) return NAMED[name];
+    if (hex === undefined && decimal === undefined) throw corrupt();
+    const code = hex !== undefined ? parseInt(hex, 16) : Number(decimal);
+    if (code > 0x10ffff) throw corrupt();
+    const character = String.fromCodePoint(code);
+    if (hasNonXmlCharacter(character)) throw corrupt();
+    return character;
+  });
+}
+
+/** Text as a parser gives it: line ends as "\n", references resolved. */
+function textOf(raw: string): string {
+  return resolveReferences(raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw);
+}
+
+/** An attribute value as a parser gives it: white space characters as spaces, references resolved. */
+function valueOf(raw: string): string {
+  return resolveReferences(raw.replace(/\r\n?|[\t\n]/g, ' '));
+}
+
 /**
- * Streams an XML part to open/text/close events, nothing kept. saxes' own namespace
- * processing costs more than the rest of the reading, so prefixes are resolved here and
- * attributes only when asked for. A DTD is refused (no entity is ever declared or
- * expanded); malformed XML is a corrupt file.
+ * Checks an open tag's attributes (`name="value"` pairs with white space between) and gives where
+ * the tag's ">" stands; throws on anything else. One pass over the tag, nothing allocated.
+ */
+function tagEnd(xml: string, from: number): number {
+  // 0: between attributes, 1: in a name, 2: after a name, 3: after "=", 4: in a value.
+  let state = 0;
+  let quote = 0;
+  let spaced = true;
+  for (let i = from; i < xml.length; i++) {
+    const code = xml.charCodeAt(i);
+    if (state === 4) {
+      if (code === quote) {
+        state = 0;
+        spaced = false;
+      } else if (code === LT) throw corrupt();
+      continue;
+    }
+    if (code === GT) {
+      if (state !== 0) throw corrupt();
+      return i;
+    }
+    if (code === SLASH) {
+      if (state !== 0 || xml.charCodeAt(i + 1) !== GT) throw corrupt();
+      continue;
+    }
+    const space = isSpace(code);
+    if (state === 0) {
+      if (space) spaced = true;
+      else if (spaced && isNameStart(code)) state = 1;
+      else throw corrupt();
+    } else if (state === 1) {
+      if (code === EQUALS) state = 3;
+      else if (space) state = 2;
+      else if (code === LT || code === DOUBLE_QUOTE || code === SINGLE_QUOTE) throw corrupt();
+    } else if (state === 2) {
+      if (code === EQUALS) state = 3;
+      else if (!space) throw corrupt();
+    } else if (code === DOUBLE_QUOTE || code === SINGLE_QUOTE) {
+      quote = code;
+      state = 4;
+    } else if (!space) throw corrupt();
+  }
+  throw corrupt();
+}
+
+/** A tag as scanned: its attributes are split out of the tag's text only when one is asked for. */
+class ScannedTag implements XmlTag {
+  private pairs: Array<[string, string]> | null = null;
+
+  constructor(
+    readonly local: string,
+    readonly uri: string,
+    private readonly at: number,
+    private readonly attributesText: string,
+    private readonly scope: Scope,
+  ) {}
+
+  start(): number {
+    return this.at;
+  }
+
+  attribute(wanted: string, uri: string | null = null): string | null {
+    for (const [name, value] of this.attributes()) {
+      const colon = name.indexOf(':');
+      if ((colon < 0 ? name : name.slice(colon + 1)) !== wanted) continue;
+      if (uri === null ? colon < 0 : colon > 0 && this.scope.get(name.slice(0, colon)) === uri) return value;
+    }
+    return null;
+  }
+
+  attributes(): Array<[string, string]> {
+    this.pairs ??= attributePairs(this.attributesText);
+    return this.pairs;
+  }
+}
+
+function attributePairs(text: string): Array<[string, string]> {
+  const pairs: Array<[string, string]> = [];
+  if (text === '') return pairs;
+  for (const match of text.matchAll(ATTRIBUTE)) pairs.push([match[1], valueOf(match[2] ?? match[3] ?? '')]);
+  return pairs;
+}
+
+/**
+ * Streams an XML part to open/text/close events, nothing kept. A scanner of its own rather than
+ * a general SAX parser (saxes took twice the time on a plan's document part, and its namespace
+ * processing more again): prefixes are resolved here, attributes only when asked for. What it
+ * accepts is well-formed XML without a DTD — elements nested and closed by name, attributes
+ * quoted, the five predefined entities and character references, comments, CDATA, processing
+ * instructions; a DOCTYPE (so any entity declaration) or anything malformed is a corrupt file.
  */
 export function streamXml(xml: string, events: XmlEvents): void {
-  refuseDoctype(xml);
+  if (hasNonXmlCharacter(xml)) throw corrupt();
   const scopes = new PrefixScopes();
-  const parser = new SaxesParser({ xmlns: false });
-  let depth = 0;
-  parser.on('opentag', (tag) => {
-    if (++depth > TABLE_LIMITS.maxDepth) throw new DocumentError('error.tooDeep', { max: TABLE_LIMITS.maxDepth });
-    const attributes = tag.attributes as Record<string, string>;
-    const scope = scopes.enter(attributes);
-    const { prefix, local } = splitName(tag.name);
-    const after = parser.position;
-    events.open({
-      local,
-      uri: scope.get(prefix) ?? '',
-      attribute: (name, uri = null) => attributeOf(attributes, scope, name, uri),
-      // The parser stands just after the tag's ">": its "<" is the last one before (attribute values hold none).
-      start: () => xml.lastIndexOf('<', after - 1),
-    });
-  });
+  const open: string[] = [];
+  let rootSeen = false;
+  /** Depth of the element whose content is skipped (-1: none): its descendants are checked, not reported. */
+  let skipping = -1;
   const text = (value: string) => {
     if (value.length > TABLE_LIMITS.maxText) throw new DocumentError('error.textTooLong', { max: TABLE_LIMITS.maxText });
     events.text(value);
   };
-  parser.on('text', text);
-  parser.on('cdata', text);
-  parser.on('closetag', () => {
-    depth--;
-    scopes.leave();
-    events.close(parser.position);
-  });
-  parser.on('doctype', () => {
-    throw new DocumentError('error.corruptFile');
-  });
-  try {
-    parser.write(xml).close();
-  } catch (error) {
-    if (error instanceof DocumentError) throw error;
-    throw new DocumentError('error.corruptFile');
+  let pos = xml.charCodeAt(0) === 0xfeff ? 1 : 0;
+  while (pos < xml.length) {
+    const lt = xml.indexOf('<', pos);
+    const textEnd = lt < 0 ? xml.length : lt;
+    if (textEnd > pos) {
+      const raw = xml.slice(pos, textEnd);
+      if (skipping >= 0) resolveReferences(raw);
+      else if (open.length > 0) text(textOf(raw));
+      else if (raw.trim() !== '') throw corrupt();
+    }
+    if (lt < 0) break;
+    const next = xml.charCodeAt(lt + 1);
+    if (next === SLASH) {
+      const gt = xml.indexOf('>', lt + 2);
+      if (gt < 0 || open.pop() !== xml.slice(lt + 2, gt).trimEnd()) throw corrupt();
+      pos = gt + 1;
+      if (skipping >= 0 && open.length > skipping) continue;
+      skipping = -1;
+      scopes.leave();
+      events.close(gt + 1);
+    } else if (next === QUESTION) {
+      const end = xml.indexOf('?>', lt + 2);
+      if (end < 0) throw corrupt();
+      pos = end + 2;
+    } else if (next === BANG) {
+      if (xml.startsWith('!--', lt + 1)) {
+        const end = xml.indexOf('-->', lt + 4);
+        if (end < 0) throw corrupt();
+        pos = end + 3;
+      } else if (xml.startsWith('![CDATA[', lt + 1) && open.length > 0) {
+        const end = xml.indexOf(']]>', lt + 9);
+        if (end < 0) throw corrupt();
+        if (skipping < 0) text(xml.slice(lt + 9, end).replace(/\r\n?/g, '\n'));
+        pos = end + 3;
+      } else throw corrupt(); // A DOCTYPE: no entity is ever declared or expanded.
+    } else {
+      if (open.length === 0 && rootSeen) throw corrupt();
+      if (!isNameStart(next)) throw corrupt();
+      let nameEnd = lt + 2;
+      for (; nameEnd < xml.length; nameEnd++) {
+        const code = xml.charCodeAt(nameEnd);
+        if (isSpace(code) || code === SLASH || code === GT) break;
+        if (code === LT || code === EQUALS || code === DOUBLE_QUOTE || code === SINGLE_QUOTE) throw corrupt();
+      }
+      const gt = tagEnd(xml, nameEnd);
+      const selfClosing = xml.charCodeAt(gt - 1) === SLASH;
+      const name = xml.slice(lt + 1, nameEnd);
+      pos = gt + 1;
+      if (skipping >= 0) {
+        if (!selfClosing) open.push(name);
+        if (open.length > TABLE_LIMITS.maxDepth) throw new DocumentError('error.tooDeep', { max: TABLE_LIMITS.maxDepth });
+        continue;
+      }
+      const attributesText = xml.slice(nameEnd, selfClosing ? gt - 1 : gt).trim();
+      if (open.length + 1 > TABLE_LIMITS.maxDepth) throw new DocumentError('error.tooDeep', { max: TABLE_LIMITS.maxDepth });
+      const scope = attributesText.includes('xmlns') ? scopes.enter(attributePairs(attributesText)) : scopes.enter(null);
+      const colon = name.indexOf(':');
+      const prefix = colon < 0 ? '' : name.slice(0, colon);
+      rootSeen = true;
+      const skip = events.open(new ScannedTag(colon < 0 ? name : name.slice(colon + 1), scope.get(prefix) ?? '', lt, attributesText, scope)) === true;
+      if (selfClosing) {
+        scopes.leave();
+        events.close(gt + 1);
+      } else {
+        if (skip) skipping = open.length;
+        open.push(name);
+      }
+    }
   }
+  if (open.length > 0 || !rootSeen) throw corrupt();
 }
 
 /** Namespace prefixes in force at each open element; a new map only where an element declares one. */
 class PrefixScopes {
   private readonly stack: Scope[] = [new Map([['xml', 'http://www.w3.org/XML/1998/namespace']])];
 
-  enter(attributes: Record<string, string>): Scope {
+  enter(attributes: ReadonlyArray<[string, string]> | null): Scope {
     const parent = this.stack[this.stack.length - 1];
     let scope: Map<string, string> | null = null;
-    for (const name in attributes) {
+    for (const [name, value] of attributes ?? []) {
       if (name !== 'xmlns' && !name.startsWith('xmlns:')) continue;
       scope ??= new Map(parent);
-      scope.set(name === 'xmlns' ? '' : name.slice(6), attributes[name]);
+      scope.set(name === 'xmlns' ? '' : name.slice(6), value);
     }
     this.stack.push(scope ?? parent);
     return scope ?? parent;
@@ -88,19 +273,4 @@ class PrefixScopes {
   leave(): void {
     this.stack.pop();
   }
-}
-
-function splitName(name: string): { prefix: string; local: string } {
-  const colon = name.indexOf(':');
-  return colon < 0 ? { prefix: '', local: name } : { prefix: name.slice(0, colon), local: name.slice(colon + 1) };
-}
-
-/** Unprefixed attributes have no namespace; prefixed ones are matched on their resolved namespace. */
-function attributeOf(attributes: Record<string, string>, scope: Scope, wanted: string, uri: string | null): string | null {
-  for (const name in attributes) {
-    const { prefix, local } = splitName(name);
-    if (local !== wanted) continue;
-    if (uri === null ? prefix === '' : prefix !== '' && scope.get(prefix) === uri) return attributes[name];
-  }
-  return null;
 }

@@ -29,9 +29,9 @@ export interface WordTableNodes<N> {
 export interface OpenTag<N> {
   local: string;
   uri: string;
-  val: () => string | null;
+  val(): string | null;
   /** Another w: attribute by local name (w:fldCharType, w:char), null when absent. */
-  attr: (local: string) => string | null;
+  attr(local: string): string | null;
   node: N;
 }
 
@@ -68,6 +68,12 @@ interface Frame {
   /** mc:AlternateContent: its first mc:Choice has been read. */
   choiceTaken?: boolean;
 }
+
+/** Frames that never change, shared by every element that opens one (most elements of a part are skipped). */
+const SKIP: Frame = Object.freeze({ mode: 'skip', wrapper: false });
+const TEXT: Frame = Object.freeze({ mode: 'text', wrapper: false });
+const PARA: Frame = Object.freeze({ mode: 'para', wrapper: false });
+const ROOT: Frame = Object.freeze({ mode: 'root', wrapper: false });
 
 interface CellBuilder<N> {
   node: N;
@@ -152,9 +158,12 @@ export class WordReader<N> {
     return { tables: this.tables, text: this.paragraphs.join('\n'), ...(legacy ? { legacyEncoding: legacy } : {}) };
   }
 
-  open(tag: OpenTag<N>): void {
+  /** True when nothing inside the element is read (a driver may then leave its content out). */
+  open(tag: OpenTag<N>): boolean {
     const parent = this.frames[this.frames.length - 1];
-    this.frames.push(this.frameFor(parent, tag));
+    const frame = this.frameFor(parent, tag);
+    this.frames.push(frame);
+    return frame === SKIP;
   }
 
   text(value: string, inRun = false): void {
@@ -189,41 +198,41 @@ export class WordReader<N> {
         if (isW && local === 'numId') this.paragraphList.numId = tag.val();
         if (isW && local === 'ilvl') this.paragraphList.ilvl = Number(tag.val() ?? 0);
         if (isW && local === 'pStyle') this.paragraphList.style = tag.val();
-        return { mode: 'skip', wrapper: false };
+        return SKIP;
       case 'runProps':
-        if (isW && local === 'rFonts' && this.run) this.run.font = rFontsName(tag.attr);
+        if (isW && local === 'rFonts' && this.run) this.run.font = rFontsName((name) => tag.attr(name));
         if (isW && local === 'rStyle' && this.run) this.run.style = tag.val();
-        return { mode: 'skip', wrapper: false };
+        return SKIP;
       case 'skip':
       case 'grid':
       case 'rowProps':
       case 'cellProps':
         if (parent.mode === 'grid' && isW && local === 'gridCol') this.currentTable().gridColumns++;
-        if (parent.mode === 'rowProps' && isW) this.rowProperty(local, tag.val);
-        if (parent.mode === 'cellProps' && isW) this.cellProperty(local, tag.val);
-        return { mode: 'skip', wrapper: false };
+        if (parent.mode === 'rowProps' && isW) this.rowProperty(local, tag);
+        if (parent.mode === 'cellProps' && isW) this.cellProperty(local, tag);
+        return SKIP;
       case 'text':
-        return { mode: 'text', wrapper: false };
+        return TEXT;
       case 'para':
       case 'choice':
         return this.inParagraph(parent, tag);
       case 'root':
-        if (!isW) return { mode: 'root', wrapper: false };
-        if (local === 'document') return { mode: 'root', wrapper: false };
+        if (!isW) return ROOT;
+        if (local === 'document') return ROOT;
         if (local === 'body' && !this.bodyRead) return { mode: 'block', wrapper: false, ends: 'body' };
-        return { mode: 'skip', wrapper: false };
+        return SKIP;
     }
-    if (!isW || SKIPPED.has(local)) return { mode: 'skip', wrapper: false };
+    if (!isW || SKIPPED.has(local)) return SKIP;
     if (TRANSPARENT.has(local)) return { mode: parent.mode, wrapper: true };
     if (parent.mode === 'table') {
       if (local === 'tblGrid' && !parent.wrapper) return { mode: 'grid', wrapper: false };
       if (local === 'tr') return this.startRow(tag.node);
-      return { mode: 'skip', wrapper: false };
+      return SKIP;
     }
     if (parent.mode === 'row') {
       if (local === 'trPr' && !parent.wrapper) return { mode: 'rowProps', wrapper: false };
       if (local === 'tc') return this.startCell(tag.node);
-      return { mode: 'skip', wrapper: false };
+      return SKIP;
     }
     if (parent.mode === 'cell' && local === 'tcPr' && !parent.wrapper) return { mode: 'cellProps', wrapper: false };
     if (local === 'p') {
@@ -233,7 +242,7 @@ export class WordReader<N> {
       return { mode: 'para', wrapper: false, ends: 'paragraph' };
     }
     if (local === 'tbl') return this.startTable(tag.node);
-    return { mode: 'skip', wrapper: false };
+    return SKIP;
   }
 
   private fieldChar(type: string | null): void {
@@ -248,9 +257,9 @@ export class WordReader<N> {
       if (local === 'AlternateContent') return { mode: 'choice', wrapper: false, choiceTaken: false };
       if (parent.mode === 'choice' && local === 'Choice' && !parent.choiceTaken) {
         parent.choiceTaken = true;
-        return { mode: 'para', wrapper: false };
+        return PARA;
       }
-      return { mode: 'skip', wrapper: false };
+      return SKIP;
     }
     if (local === 'pPr' && uri === W_NS && parent.mode === 'para') return { mode: 'paraProps', wrapper: false };
     if (this.fonts && parent.mode === 'para' && uri === W_NS && local === 'r') {
@@ -258,11 +267,11 @@ export class WordReader<N> {
       return { mode: 'para', wrapper: false, ends: 'run' };
     }
     if (this.run && parent.mode === 'para' && uri === W_NS && local === 'rPr') return { mode: 'runProps', wrapper: false };
-    if (parent.mode === 'choice' || SKIPPED.has(local) || local === 'tbl') return { mode: 'skip', wrapper: false };
+    if (parent.mode === 'choice' || SKIPPED.has(local) || local === 'tbl') return SKIP;
     if (local === 'fldChar') this.fieldChar(tag.attr('fldCharType'));
     const shown = this.fields.every((showing) => showing);
-    if (local === 't') return { mode: 'text', wrapper: false };
-    if (!shown) return { mode: 'para', wrapper: false };
+    if (local === 't') return TEXT;
+    if (!shown) return PARA;
     if (local === 'tab') this.paragraph += '\t';
     else if (local === 'br' || local === 'cr') this.paragraph += '\n';
     else if (local === 'noBreakHyphen') this.paragraph += '-';
@@ -270,7 +279,7 @@ export class WordReader<N> {
     // In TCVN3 the soft hyphen's code is the letter ư, and Word and LibreOffice keep it as w:softHyphen.
     else if (local === 'softHyphen' && this.runEncoding()) this.text(SOFT_HYPHEN, true);
     // Elsewhere w:softHyphen shows only where Word breaks the line: nothing in the text.
-    return { mode: 'para', wrapper: false };
+    return PARA;
   }
 
   private endParagraph(): void {
@@ -322,11 +331,11 @@ export class WordReader<N> {
     return { mode: 'row', wrapper: false, ends: 'row' };
   }
 
-  private rowProperty(local: string, val: () => string | null): void {
+  private rowProperty(local: string, tag: OpenTag<N>): void {
     const row = this.currentTable().row;
     if (!row) return;
     if (local === 'del') row.deleted = true;
-    if (local === 'gridBefore') row.gridBefore = Math.min(TABLE_LIMITS.maxColumns, Number(val() ?? 0) || 0);
+    if (local === 'gridBefore') row.gridBefore = Math.min(TABLE_LIMITS.maxColumns, Number(tag.val() ?? 0) || 0);
   }
 
   /** Grid columns skipped before the first cell (w:gridBefore) become empty slots. */
@@ -362,12 +371,12 @@ export class WordReader<N> {
     return { mode: 'cell', wrapper: false, ends: 'cell' };
   }
 
-  private cellProperty(local: string, val: () => string | null): void {
+  private cellProperty(local: string, tag: OpenTag<N>): void {
     const cell = this.currentTable().cell;
     if (!cell) return;
-    if (local === 'gridSpan') cell.span = Math.max(1, Number(val() ?? 1) || 1);
-    if (local === 'vMerge') cell.vMerge = val() ?? '';
-    if (local === 'hMerge') cell.hMergeContinue = val() === 'continue';
+    if (local === 'gridSpan') cell.span = Math.max(1, Number(tag.val() ?? 1) || 1);
+    if (local === 'vMerge') cell.vMerge = tag.val() ?? '';
+    if (local === 'hMerge') cell.hMergeContinue = tag.val() === 'continue';
   }
 
   private endCell(): void {
@@ -387,13 +396,9 @@ export class WordReader<N> {
     row.wordCells++;
     for (let s = 0; s < span; s++) {
       const above = continuesAbove ? table.rows[r - 1]?.[col + s] : undefined;
-      row.slots.push({
-        text: above ? above.text : text,
-        hMerged: s > 0 || cell.hMergeContinue,
-        vMerged: above !== undefined,
-        address: above ? above.address : own,
-        ...(listNumbered && !above ? { listNumbered } : {}),
-      });
+      const slot: GridCell = { text: above ? above.text : text, hMerged: s > 0 || cell.hMergeContinue, vMerged: above !== undefined, address: above ? above.address : own };
+      if (listNumbered && !above) slot.listNumbered = true;
+      row.slots.push(slot);
       row.cellNodes.push(cell.node);
     }
   }
