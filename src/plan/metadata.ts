@@ -34,6 +34,8 @@ const COMMON_FIRST_WORDS = new Set([
 /** A unit word (as clerks capitalise it) and the capitalised words after it; the lookahead keeps what follows for later matches. */
 const UNIT_PATTERN =
   /(?:^|[^\p{L}])(xã|Xã|XÃ|phường|Phường|PHƯỜNG|thị trấn|Thị trấn|Thị Trấn|THỊ TRẤN|đặc khu|Đặc khu|Đặc Khu|ĐẶC KHU)\s+((?:\p{Lu}\p{L}*\s*){1,4})(?=([^\n]{0,40}))/gu;
+/** A unit word in a folded text: most cells name none and need not be read further. */
+const UNIT_WORD = /\b(?:xa|phuong|thi tran|dac khu)\b/;
 /** What marks a named unit as one of before the reorganisation. */
 const OLD_MARK = /^(?:cu\b|truoc (?:khi )?(?:sap xep|sap nhap|hop nhat))/;
 
@@ -43,6 +45,7 @@ const OLD_MARK = /^(?:cu\b|truoc (?:khi )?(?:sap xep|sap nhap|hop nhat))/;
  */
 export function unitsNamed(text: string): UnitName[] {
   const found: UnitName[] = [];
+  if (!UNIT_WORD.test(fold(text))) return found;
   for (const line of toNfc(text).split('\n').map(collapse)) {
     for (const match of line.matchAll(UNIT_PATTERN)) {
       const unit = match[1].toLocaleLowerCase('vi') as Unit;

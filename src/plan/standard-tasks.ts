@@ -10,21 +10,25 @@ import type { Plan } from './types';
  */
 export function standardTasksInPlan(plan: Plan, tasks: readonly StandardTask[]): Set<string> {
   const index = new KeywordIndex<string>();
-  const phrases: Array<{ id: string; phrase: string }> = [];
+  // Aliases by their first word: a text is looked for only the aliases that start with one of its words.
+  const phrases = new Map<string, Array<{ id: string; phrase: string }>>();
   for (const task of tasks) {
     index.add(task.id, task.task);
     for (const { activity } of task.activities) index.add(task.id, activity);
     for (const alias of task.aliases ?? []) {
       index.add(task.id, alias);
-      phrases.push({ id: task.id, phrase: ` ${fold(alias)} ` });
+      const folded = fold(alias);
+      const first = folded.split(' ')[0];
+      phrases.set(first, [...(phrases.get(first) ?? []), { id: task.id, phrase: ` ${folded} ` }]);
     }
   }
   const planTexts = new Set([...plan.tasks.map((task) => task.text), ...plan.rows.map((row) => row.activity)]);
   const present = new Set<string>();
   for (const text of planTexts) {
     for (const id of index.alike(text)) present.add(id);
-    const key = ` ${fold(text)} `;
-    for (const { id, phrase } of phrases) if (key.includes(phrase)) present.add(id);
+    const folded = fold(text);
+    const key = ` ${folded} `;
+    for (const word of new Set(folded.split(' '))) for (const { id, phrase } of phrases.get(word) ?? []) if (key.includes(phrase)) present.add(id);
   }
   return present;
 }
