@@ -74,6 +74,8 @@ describe('row edits spliced into the part', () => {
       const read = (part: string) => readWordXml(part);
       expect(read(spliced as string).text).toEqual(read(whole).text);
       expect(read(spliced as string).tables.map((t) => t.rows.map((r) => r.map((c) => c.text)))).toEqual(read(whole).tables.map((t) => t.rows.map((r) => r.map((c) => c.text))));
+      // The evaluation table's rows, written as text by the splice, are the whole-part writer's byte for byte.
+      expect(rowTexts(spliced as string).slice(-edits.flatMap((e) => (e.kind === 'append-table' ? e.rows : [])).length)).toEqual(rowTexts(whole).slice(-edits.flatMap((e) => (e.kind === 'append-table' ? e.rows : [])).length));
       // The plan table itself is not written again: its text is where it was.
       const first = xml.indexOf('<w:tbl>');
       expect((spliced as string).slice(first, first + 2000)).toBe(xml.slice(first, first + 2000));

@@ -1,6 +1,7 @@
 import { XMLSerializer } from '@xmldom/xmldom';
 import type { Edit } from '../../plan/edits';
 import { parseXml } from './dom';
+import { evaluationRowsXml } from './evaluation-rows';
 import { mayUseLegacyFonts, type StyleFonts } from './fonts';
 import { readerTag, readWordDocument } from './read-docx';
 import { streamXml } from './stream-xml';
@@ -102,10 +103,18 @@ export function spliceWordEdits(xml: string, edits: readonly Edit[], fonts: Styl
     ...reducedParagraphs.map((p, i): [Element, Span] => [p, reader.paragraphNodes[paragraphs[i]]]),
   ]);
   const tableElements = new Set(order.map((t) => read.elements[(reducedOf.get(t) as { index: number }).index].tbl));
-  editDocument(doc, remapped as Edit[], read, fonts);
+  // An evaluation table goes through the DOM with its header alone; its rows are written as text after it (evaluationRowsXml).
+  const evaluationRows = (remapped as Edit[]).flatMap((edit) => (edit.kind === 'append-table' ? [edit.rows] : []));
+  editDocument(doc, (remapped as Edit[]).map((edit) => (edit.kind === 'append-table' ? { ...edit, rows: [] } : edit)), read, fonts);
 
   const serializer = new XMLSerializer();
-  const serialize = (node: Element) => serializer.serializeToString(node as unknown as Parameters<XMLSerializer['serializeToString']>[0]);
+  const serialize = (node: Element) => {
+    const text = serializer.serializeToString(node as unknown as Parameters<XMLSerializer['serializeToString']>[0]);
+    // A table the edits added is an evaluation table, in the order of its edits.
+    if (!isW(node, 'tbl') || spanOf.has(node)) return text;
+    const rows = evaluationRows.shift();
+    return rows ? `${text.slice(0, -'</w:tbl>'.length)}${evaluationRowsXml(rows, fonts)}</w:tbl>` : text;
+  };
   const replacements: Array<{ span: Span; text: string }> = [...inPlace];
   // Blocks: a paragraph kept or changed is written again, one gone is removed, a new block goes after the block before it.
   const after = childElements(read.body).filter((c) => c.localName !== 'sectPr');

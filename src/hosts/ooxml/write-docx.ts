@@ -2,6 +2,7 @@ import { XMLSerializer } from '@xmldom/xmldom';
 import type { Edit, NewRow } from '../../plan/edits';
 import { isEvaluationHeading } from '../../plan/metadata';
 import { DocumentError } from '../errors';
+import { evaluationRowsXml } from './evaluation-rows';
 import { readStyleFonts, type StyleFonts } from './fonts';
 import { contentChildren, paragraphText, readWordDocument, type WordTableElements } from './read-docx';
 import { spliceWordEdits } from './splice-docx';
@@ -211,21 +212,22 @@ class WordWriter {
     const grid = this.w('tblGrid');
     for (let i = 0; i < header.length; i++) grid.appendChild(this.w('gridCol'));
     tbl.appendChild(grid);
-    [header, ...rows].forEach((cells, r) => {
-      const tr = this.w('tr');
-      if (r === 0) {
-        const trPr = this.w('trPr');
-        trPr.appendChild(this.w('tblHeader'));
-        tr.appendChild(trPr);
-      }
-      for (const text of cells) {
-        const tc = this.w('tc');
-        tc.appendChild(this.w('p'));
-        setCellText(this.written, tc, text, r === 0);
-        tr.appendChild(tc);
-      }
-      tbl.appendChild(tr);
-    });
+    const tr = this.w('tr');
+    const trPr = this.w('trPr');
+    trPr.appendChild(this.w('tblHeader'));
+    tr.appendChild(trPr);
+    for (const text of header) {
+      const tc = this.w('tc');
+      tc.appendChild(this.w('p'));
+      setCellText(this.written, tc, text, true);
+      tr.appendChild(tc);
+    }
+    tbl.appendChild(tr);
+    // The rows as text, parsed once: the splice writes the same text without a DOM (evaluationRowsXml).
+    if (rows.length > 0) {
+      const parsed = parseXml(`<w:tbl xmlns:w="${W_NS}">${evaluationRowsXml(rows, this.fonts)}</w:tbl>`);
+      for (const row of childElements(parsed.documentElement)) tbl.appendChild(this.doc.importNode(row, true));
+    }
     return tbl;
   }
 
