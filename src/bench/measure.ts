@@ -9,7 +9,7 @@ import fsPromises, { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../cli/main';
-import { inflateWithZlib } from '../cli/node-inflate';
+import { installNodeZlib } from '../cli/node-zlib';
 
 export type Operation = 'check' | 'insert' | 'progress' | 'mammoth';
 
@@ -78,7 +78,7 @@ function round(value: number): number {
 
 const [operation, file, runs] = process.argv.slice(2);
 // As the command line runs: parts inflated by node's zlib.
-inflateWithZlib();
+installNodeZlib();
 measure(operation as Operation, file, Number(runs) || 3).then(
   (result) => process.stdout.write(`${JSON.stringify(result)}\n`),
   (error: unknown) => {

@@ -1,5 +1,5 @@
 import { runCli } from './main';
-import { inflateWithZlib } from './node-inflate';
+import { installNodeZlib } from './node-zlib';
 import { terminalText } from './terminal';
 
 // A reader that stops early (`cchc catalogue | head -1`) closes the pipe: that ends the output, not in a stack trace.
@@ -10,7 +10,7 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-inflateWithZlib();
+installNodeZlib();
 runCli(process.argv.slice(2), {
   out: (text) => process.stdout.write(`${terminalText(text)}\n`),
   err: (text) => process.stderr.write(`${terminalText(text)}\n`),

@@ -7,6 +7,10 @@ import { recognise } from '../../src/plan/recognise';
 import type { Plan } from '../../src/plan/types';
 import { SEED_LAYOUTS } from '../fixtures/seeds';
 import { comparable, firstMissingInOrder, libreOfficeText } from './soffice';
+import { installNodeZlib } from '../../src/cli/node-zlib';
+
+// Written as the command line writes them: parts inflated and deflated by node's zlib.
+installNodeZlib();
 
 const KINDS: Array<FileKind & { mode: ProgressMode }> = [
   { ...DOCX, mode: 'appendix' },

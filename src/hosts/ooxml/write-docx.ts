@@ -11,7 +11,7 @@ import { childElements, isW, W_NS } from './xml';
 import { parseXml } from './dom';
 import { planBlocksXml } from './new-docx';
 import { xmlText } from './xml-text';
-import { asUtf8Declared, openPackage, readOptionalPart, readPart } from './zip';
+import { asUtf8Declared, openPackage, putPart, readOptionalPart, readPart } from './zip';
 
 /** Parts besides the body whose text a conversion to Unicode converts as well. */
 const TEXT_PARTS = /^word\/(header\d*|footer\d*|footnotes|endnotes|comments)\.xml$/;
@@ -26,10 +26,10 @@ export async function writeDocx(bytes: Uint8Array, edits: readonly Edit[]): Prom
   const stylesXml = await readOptionalPart(zip, 'word/styles.xml');
   const fonts = readStyleFonts(stylesXml);
   // Row edits (insert, fixes) splice only the rows they touch into the part; the rest goes through a DOM of it.
-  zip.file('word/document.xml', asUtf8Declared(spliceWordEdits(xml, edits, fonts, editWordDocument) ?? applyWordXmlEdits(xml, edits, fonts)));
+  putPart(zip, 'word/document.xml', asUtf8Declared(spliceWordEdits(xml, edits, fonts, editWordDocument) ?? applyWordXmlEdits(xml, edits, fonts)));
   if (edits.some((edit) => edit.kind === 'convert-encoding')) {
-    for (const name of Object.keys(zip.files).filter((part) => TEXT_PARTS.test(part))) zip.file(name, asUtf8Declared(convertPart(await readPart(zip, name), fonts)));
-    if (stylesXml) zip.file('word/styles.xml', asUtf8Declared(convertPart(stylesXml, fonts)));
+    for (const name of Object.keys(zip.files).filter((part) => TEXT_PARTS.test(part))) putPart(zip, name, asUtf8Declared(convertPart(await readPart(zip, name), fonts)));
+    if (stylesXml) putPart(zip, 'word/styles.xml', asUtf8Declared(convertPart(stylesXml, fonts)));
   }
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
 }

@@ -1,8 +1,8 @@
 import JSZip from 'jszip';
 import { deflateRawSync } from 'node:zlib';
-import { zlibInflate } from '../../cli/node-inflate';
+import { zlibDeflate, zlibInflate } from '../../cli/node-zlib';
 import { DocumentError } from '../errors';
-import { openPackage, readOptionalPart, setRawInflate } from './zip';
+import { openPackage, putPart, readOptionalPart, setRawDeflate, setRawInflate } from './zip';
 
 const PART = `<w:document>${'<w:p><w:r><w:t>Rà soát thủ tục hành chính</w:t></w:r></w:p>'.repeat(2000)}</w:document>`;
 
@@ -45,5 +45,25 @@ describe.each([
     const entry = zip.file('word/document.xml') as unknown as { _data: { compressedContent: Uint8Array } };
     entry._data.compressedContent = deflateRawSync(Buffer.from(PART)).subarray(0, 40);
     await expect(readOptionalPart(zip, 'word/document.xml')).rejects.toBeInstanceOf(DocumentError);
+  });
+});
+
+describe.each([
+  ['JSZip’s own deflater (the browser)', null],
+  ['node’s zlib (the command line)', zlibDeflate],
+])('writing a part with %s', (_name, deflate) => {
+  beforeAll(() => setRawDeflate(deflate));
+  afterAll(() => setRawDeflate(null));
+
+  it('gives a package any zip reader takes, the CRC checked, the part deflated and the other parts as they were', async () => {
+    const zip = await openPackage(await docx());
+    zip.file('word/styles.xml', '<w:styles/>');
+    const rewritten = await openPackage(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+    putPart(rewritten, 'word/document.xml', `${PART}<!-- sửa -->`);
+    const bytes = await rewritten.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+    const checked = await JSZip.loadAsync(bytes, { checkCRC32: true });
+    expect(await checked.file('word/document.xml')?.async('string')).toBe(`${PART}<!-- sửa -->`);
+    expect(await checked.file('word/styles.xml')?.async('string')).toBe('<w:styles/>');
+    expect(bytes.length).toBeLessThan(PART.length / 10);
   });
 });
