@@ -8,4 +8,4 @@ import { resolve } from 'node:path';
 const [out, script, ...args] = process.argv.slice(2);
 process.argv = [process.argv[0], resolve(script), ...args];
 process.on('exit', () => writeFileSync(out, String(Math.round(process.resourceUsage().maxRSS / 1024))));
-require(resolve(script));
+void import(resolve(script));
