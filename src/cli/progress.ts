@@ -2,7 +2,6 @@ import { parseArgs } from 'node:util';
 import { DocumentError } from '../hosts/errors';
 import { fileKindOf } from '../hosts/files';
 import { languageOf, translate } from '../i18n';
-import { applyEdits } from '../plan/apply';
 import { readDate } from '../plan/dates';
 import { defaultProgressMode, planProgress, type ProgressMode } from '../plan/progress';
 import { recognise } from '../plan/recognise';
@@ -53,8 +52,9 @@ export async function progress(args: readonly string[], io: CliIo): Promise<numb
   const explanations = rowValues(values.explanation ?? [], plan, 'error.badExplanation');
   const mode: ProgressMode = (values.mode as ProgressMode | undefined) ?? defaultProgressMode(plan, fileKindOf(name) === 'docx');
   const { edits } = planProgress(plan, doc.tables, { asOf: reportDate, statuses, explanations, mode });
-  const { target } = await writeChangedPlan(loaded, edits, values.out, values['in-place']);
-  const evaluated = recognise(applyEdits(doc, edits)) as Plan;
+  // What is reported is the plan as the written file reads back (read once already, to check the write).
+  const { target, written } = await writeChangedPlan(loaded, edits, values.out, values['in-place']);
+  const evaluated = recognise(written) as Plan;
   const findings = validate(evaluated, catalogue, { asOf: reportDate });
   if (values.json) {
     io.out(JSON.stringify({ output: target, ...checkReport(file, evaluated, findings, lang) }, null, 2));
