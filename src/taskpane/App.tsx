@@ -1,15 +1,31 @@
 import { Body1, FluentProvider, MessageBar, MessageBarBody, Spinner, Tab, TabList, Text, webLightTheme } from '@fluentui/react-components';
 import { AddCircleRegular, DataBarVerticalRegular, SettingsRegular, TaskListSquareLtrRegular } from '@fluentui/react-icons';
-import { lazy, Suspense, useState, type ReactElement, type ReactNode } from 'react';
+import { useEffect, useState, type ReactElement, type ReactNode } from 'react';
 import type { PlanHost } from '../hosts/host';
 import type { Language } from '../i18n';
 import { CatalogueProvider, useChosenCatalogue } from './catalogue-context';
-import type { DocumentTab } from './components/DocumentPanel';
+import type { DocumentPanel as DocumentPanelType, DocumentTab } from './components/DocumentPanel';
+import type { SettingsPanel as SettingsPanelType } from './components/SettingsPanel';
 import { LanguageProvider, useT } from './i18n-context';
 
-// The first screen is the tabs: the readers, the rules, the catalogue and the tabs' contents load after it.
-const DocumentPanel = lazy(() => import('./components/DocumentPanel').then((module) => ({ default: module.DocumentPanel })));
-const SettingsPanel = lazy(() => import('./components/SettingsPanel').then((module) => ({ default: module.SettingsPanel })));
+/**
+ * The first screen is the tabs: the readers, the rules, the catalogue and the tabs' contents load
+ * after it. Loaded into state rather than through React.lazy: React holds back what a Suspense
+ * boundary reveals (by 300 ms a time), which put the sample plan on screen 0.6 s later.
+ */
+function usePanels(): { DocumentPanel: typeof DocumentPanelType; SettingsPanel: typeof SettingsPanelType } | null {
+  const [panels, setPanels] = useState<{ DocumentPanel: typeof DocumentPanelType; SettingsPanel: typeof SettingsPanelType } | null>(null);
+  useEffect(() => {
+    let current = true;
+    void Promise.all([import('./components/DocumentPanel'), import('./components/SettingsPanel')]).then(([document, settings]) => {
+      if (current) setPanels({ DocumentPanel: document.DocumentPanel, SettingsPanel: settings.SettingsPanel });
+    });
+    return () => {
+      current = false;
+    };
+  }, []);
+  return panels;
+}
 
 type TabId = DocumentTab | 'settings';
 const TABS: TabId[] = ['check', 'insert', 'progress', 'settings'];
@@ -53,6 +69,7 @@ function WithCatalogue(props: AppProps) {
 function Pane({ host, hostLabel, lang, onLanguageChange, toolbar }: AppProps) {
   const t = useT();
   const [tab, setTab] = useState<TabId>('check');
+  const panels = usePanels();
   return (
     <main className="pane">
       <header className="pane-header">
@@ -73,10 +90,10 @@ function Pane({ host, hostLabel, lang, onLanguageChange, toolbar }: AppProps) {
           </Tab>
         ))}
       </TabList>
-      <Suspense fallback={<Spinner size="small" label={t('check.reading')} />}>
-        {tab !== 'settings' && (host ? <DocumentPanel host={host} tab={tab} /> : <Notice text={t('check.openFile')} />)}
-        {tab === 'settings' && <SettingsPanel lang={lang} onLanguageChange={onLanguageChange} />}
-      </Suspense>
+      {tab !== 'settings' && !host && <Notice text={t('check.openFile')} />}
+      {!panels && (host || tab === 'settings') && <Spinner size="small" label={t('check.reading')} />}
+      {panels && tab !== 'settings' && host && <panels.DocumentPanel host={host} tab={tab} />}
+      {panels && tab === 'settings' && <panels.SettingsPanel lang={lang} onLanguageChange={onLanguageChange} />}
     </main>
   );
 }
