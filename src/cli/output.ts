@@ -29,9 +29,11 @@ export async function outputPath(input: string, out: string | undefined, inPlace
  * refused before it replaces anything).
  */
 export async function writeChangedPlan(loaded: LoadedPlan, edits: readonly Edit[], out: string | undefined, inPlace: boolean | undefined): Promise<{ target: string; written: SourceDocument }> {
-  const target = await outputPath(loaded.name, out, inPlace);
+  // Only the name and the bytes are kept: the document and plan as first read can go before the written file is read back.
+  const { name, bytes: original } = loaded;
+  const target = await outputPath(name, out, inPlace);
   const verified: { doc?: SourceDocument } = {};
-  await writeAtomically(target, await writeDocumentFile(loaded.name, loaded.bytes, edits), async (bytes) => (verified.doc = await readDocumentFile(loaded.name, bytes)));
+  await writeAtomically(target, await writeDocumentFile(name, original, edits), async (bytes) => (verified.doc = await readDocumentFile(name, bytes)));
   return { target, written: verified.doc as SourceDocument };
 }
 

@@ -15,7 +15,7 @@ export async function readDocx(bytes: Uint8Array): Promise<SourceDocument> {
   const xml = await readPart(zip, 'word/document.xml');
   const styles = await readOptionalPart(zip, 'word/styles.xml');
   const lists = readListDefinitions(await readOptionalPart(zip, 'word/numbering.xml'), styles);
-  return readWordBody(xml, lists, legacyFonts(xml, styles)).source;
+  return readWordBody(xml, lists, legacyFonts(xml, styles), false).source;
 }
 
 /** The style fonts of a document whose text may be in TCVN3 or VNI fonts, else null (nothing resolved per run). */
@@ -59,8 +59,9 @@ export function readWordBody(
   xml: string,
   lists: ListDefinitions | null = xml.includes('<pkg:package') ? packageLists(xml) : null,
   fonts: StyleFonts | null = xml.includes('<pkg:package') ? packageFonts(xml) : null,
+  indexWordCells = true,
 ): { source: SourceDocument; topLevel: Array<number | null>; wordCells: ReadonlyMap<string, WordCellIndex> } {
-  const reader = new WordReader<null>('root', lists && new ListCounter(lists), fonts);
+  const reader = new WordReader<null>('root', lists && new ListCounter(lists), fonts, indexWordCells);
   streamXml(xml, {
     open: (tag) => reader.open(readerTag(tag, null)),
     text: (text) => reader.text(text),

@@ -195,7 +195,7 @@ function readWithSpans(xml: string, fonts: StyleFonts | null): WordReader<Span> 
     open: (tag) => {
       const span = { start: tag.start(), end: -1 };
       open.push(span);
-      reader.open(readerTag(tag, span));
+      return reader.open(readerTag(tag, span));
     },
     text: (text) => reader.text(text),
     close: (end) => {

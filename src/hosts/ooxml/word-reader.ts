@@ -148,6 +148,8 @@ export class WordReader<N> {
     start: 'root' | 'block' = 'root',
     private readonly lists: ListCounter | null = null,
     private readonly fonts: StyleFonts | null = null,
+    /** Whether Word's own cell indexes are kept (the Word host selects and writes cells by them; a file reader does not). */
+    private readonly indexWordCells = false,
   ) {
     this.frames.push({ mode: start, wrapper: false });
   }
@@ -392,7 +394,7 @@ export class WordReader<N> {
     const continuesAbove = cell.vMerge !== null && cell.vMerge !== 'restart';
     const own = wordCellAddress(table.index, r, col);
     const listNumbered = this.listNumbered.has(own);
-    if (!row.deleted) this.wordCells.set(own, { row: row.wordRow, cell: row.wordCells });
+    if (!row.deleted && this.indexWordCells) this.wordCells.set(own, { row: row.wordRow, cell: row.wordCells });
     row.wordCells++;
     for (let s = 0; s < span; s++) {
       const above = continuesAbove ? table.rows[r - 1]?.[col + s] : undefined;

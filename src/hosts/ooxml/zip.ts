@@ -125,6 +125,8 @@ export function decodePart(bytes: Uint8Array): string {
 
 /** A part written back as UTF-8 says so in its XML declaration (one read as UTF-16 said UTF-16). */
 export function asUtf8Declared(xml: string): string {
+  // Most parts already say UTF-8: a plan's part is not copied for nothing.
+  if (/^\s*<\?xml[^>]*?encoding\s*=\s*["']utf-8["']/i.test(xml) || !/^\s*<\?xml[^>]*?encoding/.test(xml)) return xml;
   return xml.replace(/^(\s*<\?xml[^>]*?encoding\s*=\s*)(["'])[^"']*\2/, '$1$2UTF-8$2');
 }
 
