@@ -8,13 +8,18 @@ import type { DocumentPanel as DocumentPanelType, DocumentTab } from './componen
 import type { SettingsPanel as SettingsPanelType } from './components/SettingsPanel';
 import { LanguageProvider, useT } from './i18n-context';
 
+interface Panels {
+  DocumentPanel: typeof DocumentPanelType;
+  SettingsPanel: typeof SettingsPanelType;
+}
+
 /**
  * The first screen is the tabs: the readers, the rules, the catalogue and the tabs' contents load
  * after it. Loaded into state rather than through React.lazy: React holds back what a Suspense
  * boundary reveals (by 300 ms a time), which put the sample plan on screen 0.6 s later.
  */
-function usePanels(): { DocumentPanel: typeof DocumentPanelType; SettingsPanel: typeof SettingsPanelType } | null {
-  const [panels, setPanels] = useState<{ DocumentPanel: typeof DocumentPanelType; SettingsPanel: typeof SettingsPanelType } | null>(null);
+function usePanels(): Panels | null {
+  const [panels, setPanels] = useState<Panels | null>(null);
   useEffect(() => {
     let current = true;
     void Promise.all([import('./components/DocumentPanel'), import('./components/SettingsPanel')]).then(([document, settings]) => {

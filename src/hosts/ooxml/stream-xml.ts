@@ -69,9 +69,14 @@ function resolveReferences(text: string): string {
   });
 }
 
+/** Line ends as XML gives them: "\r\n" and a lone "\r" are "\n". */
+function lineEnds(raw: string): string {
+  return raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw;
+}
+
 /** Text as a parser gives it: line ends as "\n", references resolved. */
 function textOf(raw: string): string {
-  return resolveReferences(raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw);
+  return resolveReferences(lineEnds(raw));
 }
 
 /** An attribute value as a parser gives it: white space characters as spaces, references resolved. */
@@ -214,7 +219,7 @@ export function streamXml(xml: string, events: XmlEvents): void {
       } else if (xml.startsWith('![CDATA[', lt + 1) && open.length > 0) {
         const end = xml.indexOf(']]>', lt + 9);
         if (end < 0) throw corrupt();
-        if (skipping < 0) text(xml.slice(lt + 9, end).replace(/\r\n?/g, '\n'));
+        if (skipping < 0) text(lineEnds(xml.slice(lt + 9, end)));
         pos = end + 3;
       } else throw corrupt(); // A DOCTYPE: no entity is ever declared or expanded.
     } else {
@@ -230,13 +235,12 @@ export function streamXml(xml: string, events: XmlEvents): void {
       const selfClosing = xml.charCodeAt(gt - 1) === SLASH;
       const name = xml.slice(lt + 1, nameEnd);
       pos = gt + 1;
+      if (open.length + 1 > TABLE_LIMITS.maxDepth) throw new DocumentError('error.tooDeep', { max: TABLE_LIMITS.maxDepth });
       if (skipping >= 0) {
         if (!selfClosing) open.push(name);
-        if (open.length > TABLE_LIMITS.maxDepth) throw new DocumentError('error.tooDeep', { max: TABLE_LIMITS.maxDepth });
         continue;
       }
       const attributesText = xml.slice(nameEnd, selfClosing ? gt - 1 : gt).trim();
-      if (open.length + 1 > TABLE_LIMITS.maxDepth) throw new DocumentError('error.tooDeep', { max: TABLE_LIMITS.maxDepth });
       const scope = attributesText.includes('xmlns') ? scopes.enter(attributePairs(attributesText)) : scopes.enter(null);
       const colon = name.indexOf(':');
       const prefix = colon < 0 ? '' : name.slice(0, colon);

@@ -125,10 +125,13 @@ export function decodePart(bytes: Uint8Array): string {
 
 /** A part written back as UTF-8 says so in its XML declaration (one read as UTF-16 said UTF-16). */
 export function asUtf8Declared(xml: string): string {
+  const declared = DECLARED_ENCODING.exec(xml);
   // Most parts already say UTF-8: a plan's part is not copied for nothing.
-  if (/^\s*<\?xml[^>]*?encoding\s*=\s*["']utf-8["']/i.test(xml) || !/^\s*<\?xml[^>]*?encoding/.test(xml)) return xml;
-  return xml.replace(/^(\s*<\?xml[^>]*?encoding\s*=\s*)(["'])[^"']*\2/, '$1$2UTF-8$2');
+  if (!declared || /^utf-8$/i.test(declared[3])) return xml;
+  return `${declared[1]}${declared[2]}UTF-8${declared[2]}${xml.slice(declared[0].length)}`;
 }
+
+const DECLARED_ENCODING = /^(\s*<\?xml[^>]*?encoding\s*=\s*)(["'])([^"']*)\2/;
 
 /**
  * Inflates an entry chunk by chunk and stops as soon as it yields more than its
