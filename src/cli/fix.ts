@@ -6,9 +6,9 @@ import { FINDING_CODES, SEVERITIES, type FindingCode } from '../plan/findings';
 import { parseUnitNames } from '../plan/metadata';
 import { validate } from '../plan/validate';
 import { recognise } from '../plan/recognise';
-import { listOption, loadCatalogue, loadPlanToChange } from './input';
+import { listOption, loadCatalogue, loadPlanToChange, type CatalogueOptions } from './input';
 import type { CliIo } from './main';
-import { writeChangedPlan } from './output';
+import { writeChangedPlan, type PlanChange } from './output';
 
 /** `cchc fix FILE [--code CODE…] [--out FILE | --in-place] [--json]`: the corrections the plan itself determines, in one write. */
 export async function fix(args: readonly string[], io: CliIo): Promise<number> {
@@ -35,15 +35,11 @@ export async function fix(args: readonly string[], io: CliIo): Promise<number> {
   const codes = listOption(values.code);
   const unknown = codes.filter((code) => !FINDING_CODES.includes(code as FindingCode));
   if (unknown.length > 0) throw new DocumentError('error.unknownCode', { codes: unknown.join(', '), fixable: FIXABLE.join(', ') });
-  const loaded = await loadPlanToChange(file, values['in-place']);
-  const { doc, plan } = loaded;
-  const catalogue = await loadCatalogue(values, plan.year);
   const oldUnits = (values['old-unit'] ?? []).flatMap(parseUnitNames);
-  const findings = validate(plan, catalogue, { oldUnits });
-  const { edits, changes } = planFixes(plan, doc.tables, findings, codes.length > 0 ? (codes as FindingCode[]) : FIXABLE);
+  const { change, changes, catalogue } = await fixEdits(file, codes.length > 0 ? (codes as FindingCode[]) : FIXABLE, oldUnits, values);
   let recheck: string | null = null;
-  if (edits.length > 0) {
-    const { target, written } = await writeChangedPlan(loaded, edits, values.out, values['in-place']);
+  if (change.edits.length > 0) {
+    const { target, written } = await writeChangedPlan(change, values.out, values['in-place']);
     if (!values.json) io.out(translate(lang, 'cli.written', { name: target }));
     // Checked again as written (the document the write was verified with): what is left for the clerk.
     const rewritten = recognise(written);
@@ -58,4 +54,14 @@ export async function fix(args: readonly string[], io: CliIo): Promise<number> {
     if (recheck) io.out(recheck);
   }
   return 0;
+}
+
+/** The plan read and the edits of its fixes; the document and plan stay here (they can go before the written file is read back). */
+async function fixEdits(file: string, codes: readonly FindingCode[], oldUnits: readonly string[], values: CatalogueOptions & { 'in-place'?: boolean }) {
+  const { doc, plan, name, write } = await loadPlanToChange(file, values['in-place']);
+  const catalogue = await loadCatalogue(values, plan.year);
+  const findings = validate(plan, catalogue, { oldUnits });
+  const { edits, changes } = planFixes(plan, doc.tables, findings, codes);
+  const change: PlanChange = { name, write, edits };
+  return { change, changes, catalogue };
 }

@@ -6,7 +6,7 @@ import { DocumentError } from '../hosts/errors';
 import { languageOf } from '../i18n';
 import { catalogueIssueText } from '../i18n/findings';
 import { extname } from 'node:path';
-import { fileKindOf, readDocumentFile } from '../hosts/files';
+import { fileKindOf, readDocumentFile, readDocumentToEdit, type DocumentToEdit } from '../hosts/files';
 import { convertibleKind, convertWithLibreOffice } from './convert';
 import { MAX_FILE_BYTES } from '../hosts/limits';
 import { recognise } from '../plan/recognise';
@@ -40,26 +40,40 @@ export interface LoadedPlan {
   name: string;
 }
 
+/** A plan a command will change, with the writer of the changed file (DocumentToEdit). */
+export interface PlanToChange extends LoadedPlan {
+  write: DocumentToEdit['write'];
+}
+
 /**
  * Reads a plan file once and recognises its plan, or throws a DocumentError. A .doc, .rtf,
  * .odt, .xls or .ods is read through a .docx/.xlsx copy LibreOffice makes (when installed).
  */
 export async function loadPlan(file: string): Promise<LoadedPlan> {
+  const { bytes, name } = await planFile(file);
+  const doc = await readDocumentFile(name, bytes);
+  return { bytes, doc, plan: recognised(doc), name };
+}
+
+/** A plan a command will change: as `loadPlan`, kept for the write; --in-place is refused for a converted file (its result is a .docx/.xlsx beside it). */
+export async function loadPlanToChange(file: string, inPlace: boolean | undefined): Promise<PlanToChange> {
+  const { bytes, name } = await planFile(file);
+  if (name !== file && inPlace) throw new DocumentError('error.inPlaceConverted', { name: file });
+  const { doc, write } = await readDocumentToEdit(name, bytes);
+  return { bytes, doc, plan: recognised(doc), name, write };
+}
+
+async function planFile(file: string): Promise<{ bytes: Uint8Array; name: string }> {
   const converts = convertibleKind(file);
   if (!converts) fileKindOf(file);
   const input = await readInput(file);
-  const { bytes, name } = converts ? await converted(file, input) : { bytes: input, name: file };
-  const doc = await readDocumentFile(name, bytes);
-  const plan = recognise(doc);
-  if (!plan) throw new DocumentError('error.noPlanTable');
-  return { bytes, doc, plan, name };
+  return converts ? converted(file, input) : { bytes: input, name: file };
 }
 
-/** A plan a command will change: as `loadPlan`, and --in-place is refused for a converted file (its result is a .docx/.xlsx beside it). */
-export async function loadPlanToChange(file: string, inPlace: boolean | undefined): Promise<LoadedPlan> {
-  const loaded = await loadPlan(file);
-  if (loaded.name !== file && inPlace) throw new DocumentError('error.inPlaceConverted', { name: file });
-  return loaded;
+function recognised(doc: SourceDocument): Plan {
+  const plan = recognise(doc);
+  if (!plan) throw new DocumentError('error.noPlanTable');
+  return plan;
 }
 
 /** A repeatable option of comma-separated values ("--task a,b --task c") as one list, blanks dropped. */

@@ -2,10 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { chmod, chown, lstat, open, readdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { DocumentError } from '../hosts/errors';
-import { fileKindOf, readDocumentFile, writeDocumentFile } from '../hosts/files';
+import { fileKindOf, readDocumentFile } from '../hosts/files';
 import type { Edit } from '../plan/edits';
 import type { SourceDocument } from '../plan/types';
-import type { LoadedPlan } from './input';
+import type { PlanToChange } from './input';
 
 /**
  * Where a command writes its result: the input itself with --in-place, --out, else
@@ -24,16 +24,25 @@ export async function outputPath(input: string, out: string | undefined, inPlace
 }
 
 /**
+ * What a command changes in a plan file: its name, its writer and the edits. The document and
+ * plan it was read into are left out on purpose, so that they can go before the written file
+ * is read back (at 20,000 activities they are ~100 MB).
+ */
+export interface PlanChange {
+  name: string;
+  write: PlanToChange['write'];
+  edits: readonly Edit[];
+}
+
+/**
  * Writes a loaded plan with its edits to where --out / --in-place say and returns that path
  * and the document as read back from the written bytes (a write that would not read back is
  * refused before it replaces anything).
  */
-export async function writeChangedPlan(loaded: LoadedPlan, edits: readonly Edit[], out: string | undefined, inPlace: boolean | undefined): Promise<{ target: string; written: SourceDocument }> {
-  // Only the name and the bytes are kept: the document and plan as first read can go before the written file is read back.
-  const { name, bytes: original } = loaded;
+export async function writeChangedPlan({ name, write, edits }: PlanChange, out: string | undefined, inPlace: boolean | undefined): Promise<{ target: string; written: SourceDocument }> {
   const target = await outputPath(name, out, inPlace);
   const verified: { doc?: SourceDocument } = {};
-  await writeAtomically(target, await writeDocumentFile(name, original, edits), async (bytes) => (verified.doc = await readDocumentFile(name, bytes)));
+  await writeAtomically(target, await write(edits), async (bytes) => (verified.doc = await readDocumentFile(name, bytes)));
   return { target, written: verified.doc as SourceDocument };
 }
 

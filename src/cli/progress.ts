@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { DocumentError } from '../hosts/errors';
 import { fileKindOf } from '../hosts/files';
-import { languageOf, translate } from '../i18n';
+import { languageOf, translate, type Language } from '../i18n';
 import { readDate } from '../plan/dates';
 import { defaultProgressMode, planProgress, type ProgressMode } from '../plan/progress';
 import { recognise } from '../plan/recognise';
@@ -9,9 +9,10 @@ import { standardStatus, statusCategory } from '../plan/status';
 import type { Plan } from '../plan/types';
 import { hasErrors, validate } from '../plan/validate';
 import { checkReport } from './check';
-import { loadCatalogue, loadPlanToChange } from './input';
+import type { Catalogue } from '../catalogue/schema';
+import { loadCatalogue, loadPlanToChange, type CatalogueOptions } from './input';
 import type { CliIo } from './main';
-import { writeChangedPlan } from './output';
+import { writeChangedPlan, type PlanChange } from './output';
 
 /** `cchc progress FILE --as-of YYYY-MM-DD [--status ROW=VALUE…] [--mode columns|appendix] [--out FILE | --in-place] [--json]`. */
 export async function progress(args: readonly string[], io: CliIo): Promise<number> {
@@ -40,20 +41,9 @@ export async function progress(args: readonly string[], io: CliIo): Promise<numb
   const reportDate = readDate(asOf);
   if (reportDate === null) throw new DocumentError('error.badDate', { value: asOf });
   if (values.mode !== undefined && values.mode !== 'columns' && values.mode !== 'appendix') throw new DocumentError('error.badMode', { value: values.mode });
-  const loaded = await loadPlanToChange(file, values['in-place']);
-  const { doc, plan, name } = loaded;
-  const catalogue = await loadCatalogue(values, plan.year);
-  const statuses = rowValues(values.status ?? [], plan, 'error.badStatus');
-  for (const [row, typed] of Object.entries(statuses)) {
-    const status = standardStatus(typed);
-    if (status !== null) statuses[Number(row)] = status;
-    else io.err(translate(lang, 'cli.freeStatus', { row, value: typed, counted: translate(lang, `status.counted.${statusCategory(typed)}`) }));
-  }
-  const explanations = rowValues(values.explanation ?? [], plan, 'error.badExplanation');
-  const mode: ProgressMode = (values.mode as ProgressMode | undefined) ?? defaultProgressMode(plan, fileKindOf(name) === 'docx');
-  const { edits } = planProgress(plan, doc.tables, { asOf: reportDate, statuses, explanations, mode });
+  const { change, catalogue } = await progressEdits(file, values, reportDate, lang, io);
   // What is reported is the plan as the written file reads back (read once already, to check the write).
-  const { target, written } = await writeChangedPlan(loaded, edits, values.out, values['in-place']);
+  const { target, written } = await writeChangedPlan(change, values.out, values['in-place']);
   const evaluated = recognise(written) as Plan;
   const findings = validate(evaluated, catalogue, { asOf: reportDate });
   if (values.json) {
@@ -67,6 +57,27 @@ export async function progress(args: readonly string[], io: CliIo): Promise<numb
   return hasErrors(findings) ? 1 : 0;
 }
 
+
+type ProgressValues = Partial<Record<'status' | 'explanation', string[]>> & { mode?: string; 'in-place'?: boolean } & CatalogueOptions;
+
+/**
+ * The plan read and its progress edits. Only the edits and the file's writer leave this
+ * function: the document and plan first read can go before the written file is read back.
+ */
+async function progressEdits(file: string, values: ProgressValues, asOf: string, lang: Language, io: CliIo): Promise<{ change: PlanChange; catalogue: Catalogue }> {
+  const { doc, plan, name, write } = await loadPlanToChange(file, values['in-place']);
+  const catalogue = await loadCatalogue(values, plan.year);
+  const statuses = rowValues(values.status ?? [], plan, 'error.badStatus');
+  for (const [row, typed] of Object.entries(statuses)) {
+    const status = standardStatus(typed);
+    if (status !== null) statuses[Number(row)] = status;
+    else io.err(translate(lang, 'cli.freeStatus', { row, value: typed, counted: translate(lang, `status.counted.${statusCategory(typed)}`) }));
+  }
+  const explanations = rowValues(values.explanation ?? [], plan, 'error.badExplanation');
+  const mode: ProgressMode = (values.mode as ProgressMode | undefined) ?? defaultProgressMode(plan, fileKindOf(name) === 'docx');
+  const { edits } = planProgress(plan, doc.tables, { asOf, statuses, explanations, mode });
+  return { change: { name, write, edits }, catalogue };
+}
 
 /** "3=xong", "12=Hoàn thành" → texts by plan row index (the `row` of check --json). */
 function rowValues(items: readonly string[], plan: Plan, error: 'error.badStatus' | 'error.badExplanation'): Record<number, string> {

@@ -21,6 +21,23 @@ export async function readDocumentFile(name: string, bytes: Uint8Array): Promise
   return readXlsx(bytes);
 }
 
+/** A file read by a command that will change it: its document and the writer of its changed bytes. */
+export interface DocumentToEdit {
+  doc: SourceDocument;
+  /** The file with the edits applied; once. A .docx is written from this read, not read again. */
+  write: (edits: readonly Edit[]) => Promise<Uint8Array>;
+}
+
+export async function readDocumentToEdit(name: string, bytes: Uint8Array): Promise<DocumentToEdit> {
+  if (fileKindOf(name) === 'docx') {
+    const { readDocxToEdit } = await import('./ooxml/write-docx');
+    const { source, write } = await readDocxToEdit(bytes);
+    return { doc: source, write };
+  }
+  const { readXlsx } = await import('./xlsx/read-xlsx');
+  return { doc: await readXlsx(bytes), write: (edits) => writeDocumentFile(name, bytes, edits) };
+}
+
 /** Applies edits to a .docx or .xlsx file's bytes and returns the new file. */
 export async function writeDocumentFile(name: string, bytes: Uint8Array, edits: readonly Edit[]): Promise<Uint8Array> {
   if (fileKindOf(name) === 'docx') {

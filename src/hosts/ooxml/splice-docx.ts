@@ -3,6 +3,7 @@ import type { Edit } from '../../plan/edits';
 import { parseXml } from './dom';
 import { evaluationRowsXml } from './evaluation-rows';
 import { mayUseLegacyFonts, type StyleFonts } from './fonts';
+import { ListCounter, type ListDefinitions } from './numbering';
 import { readerTag, readWordDocument } from './read-docx';
 import { streamXml } from './stream-xml';
 import { WordReader } from './word-reader';
@@ -10,7 +11,7 @@ import { childElements, isW } from './xml';
 import { xmlText } from './xml-text';
 
 /** Where an element stands in the part: from its "<" to just after its end. */
-interface Span {
+export interface Span {
   start: number;
   end: number;
 }
@@ -29,11 +30,12 @@ export type EditDocument = (doc: Document, edits: readonly Edit[], read: ReturnT
  * rows they copy) are parsed alone into a small document and edited by the same writer as
  * always, and only those rows are put back in the text — every other byte stays as it was.
  * Null when the edits or the tables are not of that kind (the whole-part writer is used).
+ * A caller that read the part with its places already ({@link readWithSpans}) passes that read.
  */
-export function spliceWordEdits(xml: string, edits: readonly Edit[], fonts: StyleFonts | null, editDocument: EditDocument): string | null {
+export function spliceWordEdits(xml: string, edits: readonly Edit[], fonts: StyleFonts | null, editDocument: EditDocument, spans: WordReader<Span> | null = null): string | null {
   if (edits.length === 0 || !edits.every((edit) => ROW_EDITS.has(edit.kind) || BLOCK_EDITS.has(edit.kind))) return null;
   if (edits.some((edit) => edit.kind === 'insert-rows') && edits.some((edit) => edit.kind === 'delete-rows')) return null;
-  const reader = readWithSpans(xml, fonts);
+  const reader = spans ?? readWithSpans(xml, fonts);
   const rowEdits = edits.filter((edit) => ROW_EDITS.has(edit.kind));
   // Rows inserted or removed need the writer's DOM; a cell's text elsewhere is replaced in place where it is one plain run.
   const structural = neededRows(reader, rowEdits.filter((edit) => edit.kind !== 'set-cell'));
@@ -187,9 +189,9 @@ function cellInPlace(xml: string, reader: WordReader<Span>, edit: Extract<Edit, 
   return { span: { start, end: tc.start + close }, text: `<w:t xml:space="preserve">${text}` };
 }
 
-/** The part read with each table's, row's and cell's place in it. */
-function readWithSpans(xml: string, fonts: StyleFonts | null): WordReader<Span> {
-  const reader = new WordReader<Span>('root', null, fonts);
+/** The part read with each table's, row's and cell's place in it (and, given the lists, their numbers as Word shows them). */
+export function readWithSpans(xml: string, fonts: StyleFonts | null, lists: ListDefinitions | null = null): WordReader<Span> {
+  const reader = new WordReader<Span>('root', lists && new ListCounter(lists), fonts);
   const open: Span[] = [];
   streamXml(xml, {
     open: (tag) => {

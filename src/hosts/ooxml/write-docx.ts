@@ -4,14 +4,18 @@ import { isEvaluationHeading } from '../../plan/metadata';
 import { DocumentError } from '../errors';
 import { evaluationRowsXml } from './evaluation-rows';
 import { readStyleFonts, type StyleFonts } from './fonts';
-import { contentChildren, paragraphText, readWordDocument, type WordTableElements } from './read-docx';
-import { spliceWordEdits } from './splice-docx';
+import { readListDefinitions } from './numbering';
+import { contentChildren, legacyFonts, paragraphText, readWordDocument, type WordTableElements } from './read-docx';
+import { readWithSpans, spliceWordEdits, type Span } from './splice-docx';
+import type { WordReader } from './word-reader';
 import { convertLegacyRuns, keepUnicodeReadable } from './unicode-fonts';
 import { childElements, isW, W_NS } from './xml';
 import { parseXml } from './dom';
 import { planBlocksXml } from './new-docx';
 import { xmlText } from './xml-text';
+import type JSZip from 'jszip';
 import { asUtf8Declared, openPackage, putPart, readOptionalPart, readPart } from './zip';
+import type { SourceDocument } from '../../plan/types';
 
 /** Parts besides the body whose text a conversion to Unicode converts as well. */
 const TEXT_PARTS = /^word\/(header\d*|footer\d*|footnotes|endnotes|comments)\.xml$/;
@@ -22,11 +26,41 @@ const TEXT_PARTS = /^word\/(header\d*|footer\d*|footnotes|endnotes|comments)\.xm
  */
 export async function writeDocx(bytes: Uint8Array, edits: readonly Edit[]): Promise<Uint8Array> {
   const zip = await openPackage(bytes);
+  return writePackage(zip, await readPart(zip, 'word/document.xml'), await readOptionalPart(zip, 'word/styles.xml'), edits, null);
+}
+
+/** A .docx read by a command that will change it: the document, and the writer of its changed bytes. */
+export interface DocxToEdit {
+  source: SourceDocument;
+  /** Writes the edits once, from this read: the package, the part and each element's place in it are not read again. */
+  write: (edits: readonly Edit[]) => Promise<Uint8Array>;
+}
+
+/** Reads a .docx as {@link readDocx} does, keeping what {@link writeDocx} would read again (a part of 20,000 activities is read once, not twice). */
+export async function readDocxToEdit(bytes: Uint8Array): Promise<DocxToEdit> {
+  const zip = await openPackage(bytes);
   const xml = await readPart(zip, 'word/document.xml');
   const stylesXml = await readOptionalPart(zip, 'word/styles.xml');
+  const lists = readListDefinitions(await readOptionalPart(zip, 'word/numbering.xml'), stylesXml);
+  const spans = readWithSpans(xml, legacyFonts(xml, stylesXml), lists);
+  if (!spans.bodyRead) throw new DocumentError('error.notOfficeFile');
+  // Let go once written: the check of the written file then does not hold this read as well.
+  let kept: { zip: JSZip; xml: string; spans: WordReader<Span> } | null = { zip, xml, spans };
+  return {
+    source: spans.source(),
+    write: (edits) => {
+      if (!kept) throw new Error('readDocxToEdit: written already');
+      const read = kept;
+      kept = null;
+      return writePackage(read.zip, read.xml, stylesXml, edits, read.spans);
+    },
+  };
+}
+
+async function writePackage(zip: JSZip, xml: string, stylesXml: string | null, edits: readonly Edit[], spans: WordReader<Span> | null): Promise<Uint8Array> {
   const fonts = readStyleFonts(stylesXml);
   // Row edits (insert, fixes) splice only the rows they touch into the part; the rest goes through a DOM of it.
-  putPart(zip, 'word/document.xml', asUtf8Declared(spliceWordEdits(xml, edits, fonts, editWordDocument) ?? applyWordXmlEdits(xml, edits, fonts)));
+  putPart(zip, 'word/document.xml', asUtf8Declared(spliceWordEdits(xml, edits, fonts, editWordDocument, spans) ?? applyWordXmlEdits(xml, edits, fonts)));
   if (edits.some((edit) => edit.kind === 'convert-encoding')) {
     for (const name of Object.keys(zip.files).filter((part) => TEXT_PARTS.test(part))) putPart(zip, name, asUtf8Declared(convertPart(await readPart(zip, name), fonts)));
     if (stylesXml) putPart(zip, 'word/styles.xml', asUtf8Declared(convertPart(stylesXml, fonts)));
