@@ -10,6 +10,16 @@ const MC_NS = 'http://schemas.openxmlformats.org/markup-compatibility/2006';
 
 /** Wrappers whose content counts as if it stood in their place. */
 export const TRANSPARENT = new Set(['sdt', 'sdtContent', 'customXml', 'smartTag', 'ins', 'moveTo', 'hyperlink', 'fldSimple', 'dir', 'bdo']);
+/**
+ * A paragraph's text copied out of the part it was read from. A run's text is a slice of the
+ * part, and V8 keeps a sliced string's whole parent alive: one cell text still referenced (a
+ * plan row, a cache of folded texts) would hold a part of tens of megabytes after it was read.
+ * Concatenating and slicing again copies the characters into a string of their own.
+ */
+function detached(text: string): string {
+  return text.length < 13 ? text : ` ${text}`.slice(1);
+}
+
 /** Content that is not part of the accepted text. */
 export const SKIPPED = new Set(['del', 'moveFrom', 'sdtPr', 'sdtEndPr', 'rPr', 'pPr', 'instrText', 'delText']);
 
@@ -287,7 +297,7 @@ export class WordReader<N> {
   private endParagraph(): void {
     // Word shows a numbered paragraph's label ("1.", "II.") before its text; the label is not in w:t.
     const label = this.lists?.label(this.paragraphList) ?? null;
-    const own = this.paragraph ?? '';
+    const own = detached(this.paragraph ?? '');
     const text = label ? (own.trim() === '' ? label : `${label} ${own}`) : own;
     this.paragraph = null;
     const builder = this.openTables.at(-1);
