@@ -131,16 +131,18 @@ function tagEnd(xml: string, from: number): number {
   throw corrupt();
 }
 
-/** A tag as scanned: its attributes are split out of the tag's text only when one is asked for. */
+/** A tag as scanned: its attributes are split out of the part only when one is asked for. */
 class ScannedTag implements XmlTag {
-  private pairs: Array<[string, string]> | null = null;
-
   constructor(
     readonly local: string,
     readonly uri: string,
     private readonly at: number,
-    private readonly attributesText: string,
+    private readonly xml: string,
+    /** Where the attributes stand in the part (after the name, before ">" or "/>"). */
+    private readonly attributesFrom: number,
+    private readonly attributesTo: number,
     private readonly scope: Scope,
+    private pairs: Array<[string, string]> | null,
   ) {}
 
   start(): number {
@@ -157,14 +159,52 @@ class ScannedTag implements XmlTag {
   }
 
   attributes(): Array<[string, string]> {
-    this.pairs ??= attributePairs(this.attributesText);
+    this.pairs ??= attributePairs(this.xml.slice(this.attributesFrom, this.attributesTo));
     return this.pairs;
   }
 }
 
+/** An element name as written, with its prefix and local part. */
+interface QualifiedName {
+  name: string;
+  prefix: string;
+  local: string;
+}
+
+/** A part may name at most this many different elements before names stop being kept (a crafted part could name millions). */
+const MAX_KNOWN_NAMES = 4096;
+
+/**
+ * The names of a part's elements, each kept once: a part of 20,000 activities opens millions
+ * of elements under a few dozen names. A name is found by a hash of its characters, taken
+ * while the scanner looks for its end, and checked in place, so no string is made per element
+ * and the reader's comparisons of names are comparisons of the same strings.
+ */
+class ElementNames {
+  private readonly known = new Map<number, QualifiedName>();
+
+  at(xml: string, start: number, end: number, hash: number): QualifiedName {
+    const known = this.known.get(hash);
+    if (known && known.name.length === end - start && xml.startsWith(known.name, start)) return known;
+    const name = xml.slice(start, end);
+    const colon = name.indexOf(':');
+    const qualified = { name, prefix: colon < 0 ? '' : name.slice(0, colon), local: colon < 0 ? name : name.slice(colon + 1) };
+    if (!known && this.known.size < MAX_KNOWN_NAMES) this.known.set(hash, qualified);
+    return qualified;
+  }
+}
+
+/** Where a closing tag of `name` starting at `at` ends (its ">"); the name may be followed by white space only. */
+function closingTagEnd(xml: string, at: number, name: string): number {
+  if (!xml.startsWith(name, at)) throw corrupt();
+  let i = at + name.length;
+  while (isSpace(xml.charCodeAt(i))) i++;
+  if (xml.charCodeAt(i) !== GT) throw corrupt();
+  return i;
+}
+
 function attributePairs(text: string): Array<[string, string]> {
   const pairs: Array<[string, string]> = [];
-  if (text === '') return pairs;
   for (const match of text.matchAll(ATTRIBUTE)) pairs.push([match[1], valueOf(match[2] ?? match[3] ?? '')]);
   return pairs;
 }
@@ -180,10 +220,13 @@ function attributePairs(text: string): Array<[string, string]> {
 export function streamXml(xml: string, events: XmlEvents): void {
   if (hasNonXmlCharacter(xml)) throw corrupt();
   const scopes = new PrefixScopes();
+  const names = new ElementNames();
   const open: string[] = [];
   let rootSeen = false;
   /** Depth of the element whose content is skipped (-1: none): its descendants are checked, not reported. */
   let skipping = -1;
+  /** The next "xmlns" in the part: a tag before it declares no namespace (looked for once, not in every tag). */
+  let nextXmlns = xml.indexOf('xmlns');
   const text = (value: string) => {
     if (value.length > TABLE_LIMITS.maxText) throw new DocumentError('error.textTooLong', { max: TABLE_LIMITS.maxText });
     events.text(value);
@@ -201,8 +244,9 @@ export function streamXml(xml: string, events: XmlEvents): void {
     if (lt < 0) break;
     const next = xml.charCodeAt(lt + 1);
     if (next === SLASH) {
-      const gt = xml.indexOf('>', lt + 2);
-      if (gt < 0 || open.pop() !== xml.slice(lt + 2, gt).trimEnd()) throw corrupt();
+      const name = open.pop();
+      if (name === undefined) throw corrupt();
+      const gt = closingTagEnd(xml, lt + 2, name);
       pos = gt + 1;
       if (skipping >= 0 && open.length > skipping) continue;
       skipping = -1;
@@ -226,27 +270,29 @@ export function streamXml(xml: string, events: XmlEvents): void {
     } else {
       if (open.length === 0 && rootSeen) throw corrupt();
       if (!isNameStart(next)) throw corrupt();
+      let hash = next;
       let nameEnd = lt + 2;
       for (; nameEnd < xml.length; nameEnd++) {
         const code = xml.charCodeAt(nameEnd);
         if (isSpace(code) || code === SLASH || code === GT) break;
         if (code === LT || code === EQUALS || code === DOUBLE_QUOTE || code === SINGLE_QUOTE) throw corrupt();
+        hash = (Math.imul(hash, 31) + code) | 0;
       }
       const gt = tagEnd(xml, nameEnd);
       const selfClosing = xml.charCodeAt(gt - 1) === SLASH;
-      const name = xml.slice(lt + 1, nameEnd);
+      const { name, prefix, local } = names.at(xml, lt + 1, nameEnd, hash);
       pos = gt + 1;
       if (open.length + 1 > TABLE_LIMITS.maxDepth) throw new DocumentError('error.tooDeep', { max: TABLE_LIMITS.maxDepth });
       if (skipping >= 0) {
         if (!selfClosing) open.push(name);
         continue;
       }
-      const attributesText = xml.slice(nameEnd, selfClosing ? gt - 1 : gt).trim();
-      const scope = attributesText.includes('xmlns') ? scopes.enter(attributePairs(attributesText)) : scopes.enter(null);
-      const colon = name.indexOf(':');
-      const prefix = colon < 0 ? '' : name.slice(0, colon);
+      const attributesTo = selfClosing ? gt - 1 : gt;
+      while (nextXmlns >= 0 && nextXmlns < nameEnd) nextXmlns = xml.indexOf('xmlns', nextXmlns + 1);
+      const pairs = nextXmlns >= 0 && nextXmlns < attributesTo ? attributePairs(xml.slice(nameEnd, attributesTo)) : null;
+      const scope = scopes.enter(pairs);
       rootSeen = true;
-      const skip = events.open(new ScannedTag(colon < 0 ? name : name.slice(colon + 1), scope.get(prefix) ?? '', lt, attributesText, scope)) === true;
+      const skip = events.open(new ScannedTag(local, scope.get(prefix) ?? '', lt, xml, nameEnd, attributesTo, scope, pairs)) === true;
       if (selfClosing) {
         scopes.leave();
         events.close(gt + 1);
