@@ -1,5 +1,4 @@
-import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
@@ -17,6 +16,7 @@ import { withLegacyText } from '../fixtures/legacy-text';
 import { SEED_LAYOUTS } from '../fixtures/seeds';
 import { inProcess } from '../helpers/cli';
 import { expectText, previewSession } from './harness';
+import { tempDir } from '../helpers/temp-dir';
 
 /** Corpus cases also tried through the preview page (the rest run against the CLI and the readers in npm test). */
 const PANE_CASES = ['not a zip', 'a password-protected .docx', 'a zip bomb understating its size', 'a table with no plan header', 'a 50,000-row sheet'];
@@ -46,7 +46,7 @@ describe('preview page', () => {
   });
 
   it('opens an .xlsx from disk and downloads it under a suffixed name', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'cchc-preview-'));
+    const dir = await tempDir('cchc-preview-');
     const file = join(dir, 'tien-do.xlsx');
     await writeFile(file, await buildXlsx(seed004()));
     await page.goto(`${base}/preview.html`);
@@ -66,7 +66,7 @@ describe('preview page', () => {
   it.each(BAD_INPUTS.filter((input) => PANE_CASES.includes(input.case)).map((input) => [input.case, input] as const))(
     'says clearly in a message bar when the file is %s, and keeps working',
     async (_case, input) => {
-      const file = join(await mkdtemp(join(tmpdir(), 'cchc-preview-')), input.name);
+      const file = join(await tempDir('cchc-preview-'), input.name);
       await writeFile(file, await input.bytes());
       await page.goto(`${base}/preview.html`);
       await page.getByTestId('file-input').setInputFiles(file);
@@ -178,7 +178,7 @@ describe('the whole job on the preview page', () => {
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải tệp về' }).click()]);
     expect(download.suggestedFilename()).toBe('ke-hoach-mau-cchc.docx');
-    const saved = join(await mkdtemp(join(tmpdir(), 'cchc-preview-')), 'result.docx');
+    const saved = join(await tempDir('cchc-preview-'), 'result.docx');
     await download.saveAs(saved);
     const result = await readDocx(new Uint8Array(await readFile(saved)));
     const evaluation = recognise(result);
@@ -213,7 +213,7 @@ describe('column corrections', () => {
 
 describe('catalogue import in the settings tab', () => {
   it('lists what is wrong in a bad file and changes nothing; a good file replaces the catalogue', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'cchc-catalogue-'));
+    const dir = await tempDir('cchc-catalogue-');
     const task = { id: 'hop-dan', area: 'direction', task: 'Họp dân về CCHC', mandatory: false, activities: [{ activity: 'Họp dân', product: 'Biên bản', lead: 'Trưởng thôn', coordinator: '', deadline: 'Quý II' }], sources: [] };
     await writeFile(join(dir, 'bad.json'), JSON.stringify({ version: 1, tasks: [{ ...task, area: 'sport' }] }));
     await writeFile(join(dir, 'good.json'), JSON.stringify({ version: 'xã 1', tasks: [task] }));
@@ -244,7 +244,7 @@ describe('task pane page', () => {
 
 describe('a hostile .docx in the preview', () => {
   it('runs no script, fetches nothing, keeps its links as text and the page where it is', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'cchc-hostile-'));
+    const dir = await tempDir('cchc-hostile-');
     await writeFile(join(dir, 'hostile.docx'), await hostileDocx());
     const started = Date.now();
     await page.goto(`${base}/preview.html`);
@@ -321,7 +321,7 @@ describe('fixing findings in one click', () => {
 
 describe('a plan typed in TCVN3', () => {
   it('reads as Unicode, says the document uses an old encoding, and converts it in one click', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'cchc-preview-'));
+    const dir = await tempDir('cchc-preview-');
     const file = join(dir, 'ke-hoach-tcvn3.docx');
     await writeFile(file, await withLegacyText(await buildDocx(seed001()), 'tcvn3', 'style'));
     await page.goto(`${base}/preview.html`);
@@ -355,7 +355,7 @@ describe('starting a plan on the preview page', () => {
 
 describe('the province review in the browser', () => {
   it('reviews several files at once, sorts them, opens one in the usual view and downloads the report', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'cchc-review-'));
+    const dir = await tempDir('cchc-review-');
     const files: string[] = [];
     for (const [i, seed] of SEED_LAYOUTS.entries()) {
       const name = join(dir, `xa-${seed.id}.${i % 2 === 0 ? 'docx' : 'xlsx'}`);
@@ -428,7 +428,7 @@ describe('fixes shown before they are made, choices offered, findings left', () 
 
   it('offers readable wordings for a deadline it cannot read, and writes the one picked', async () => {
     const body = cleanBody().map((row) => (row[0] === '5' ? [...row.slice(0, 6), 'Tháng 13/2025'] : row));
-    const dir = await mkdtemp(join(tmpdir(), 'cchc-preview-'));
+    const dir = await tempDir('cchc-preview-');
     const file = join(dir, 'thoi-han.docx');
     await writeFile(file, await buildDocx(cleanPlan(body)));
     await page.goto(`${base}/preview.html`);
@@ -445,7 +445,7 @@ describe('fixes shown before they are made, choices offered, findings left', () 
 
 describe('starting a plan in the open document', () => {
   it('writes a plan at the end of a document without one, with the tasks the clerk chose', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'cchc-preview-'));
+    const dir = await tempDir('cchc-preview-');
     const file = join(dir, 'trong.docx');
     await writeFile(file, await buildDocx({ name: 'trong', blocks: [{ paragraph: 'Kế hoạch năm 2027 (đang soạn)' }] }));
     await page.goto(`${base}/preview.html`);
@@ -469,7 +469,7 @@ describe('starting a plan in the open document', () => {
   });
 
   it('fills a header-only table in its own column order, in six areas', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'cchc-preview-'));
+    const dir = await tempDir('cchc-preview-');
     const file = join(dir, 'chi-co-tieu-de.docx');
     await writeFile(file, await buildDocx({
       name: 'header-only',

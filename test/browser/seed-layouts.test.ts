@@ -1,7 +1,6 @@
 import { DOCX, XLSX } from '../fixtures/file-kinds';
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { bundledCatalogue } from '../../src/catalogue/load';
@@ -10,6 +9,7 @@ import { isEvaluated, type Plan } from '../../src/plan/types';
 import { SEED_LAYOUTS } from '../fixtures/seeds';
 import { comparable, firstMissingInOrder, libreOfficeText, SOFFICE } from '../libreoffice/soffice';
 import { expectText, previewSession } from './harness';
+import { tempDir } from '../helpers/temp-dir';
 
 const KINDS = [DOCX, XLSX];
 
@@ -37,7 +37,7 @@ describe.each(KINDS)('every seed layout as .$ext through the preview page', ({ e
     'seed %s: open, see the counts, click a finding, insert two tasks, fill progress, download',
     async (id, seed) => {
       const { page, base } = session;
-      const dir = await mkdtemp(join(tmpdir(), 'cchc-layout-'));
+      const dir = await tempDir('cchc-layout-');
       const file = join(dir, `ke-hoach-${id}.${ext}`);
       await writeFile(file, await build(seed.spec()));
       await page.goto(`${base}/preview.html`);

@@ -1,5 +1,4 @@
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { runCli } from '../../src/cli/main';
 import { bundledCatalogue } from '../../src/catalogue/load';
@@ -10,6 +9,7 @@ import { validate } from '../../src/plan/validate';
 import { BAD_CATALOGUES, BAD_INPUTS, refusalParams } from '../fixtures/bad-inputs';
 import { buildDocx } from '../fixtures/build';
 import { cleanPlan } from '../fixtures/clean-plan';
+import { tempDir } from '../helpers/temp-dir';
 
 async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
@@ -29,7 +29,7 @@ describe.each(BAD_INPUTS)('bad input: $case', (input) => {
   let file: string;
   let bytes: Uint8Array;
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'cchc-bad-'));
+    dir = await tempDir('cchc-bad-');
     file = join(dir, input.name);
     bytes = await input.bytes();
     await writeFile(file, bytes);
@@ -80,7 +80,7 @@ describe.each(BAD_INPUTS)('bad input: $case', (input) => {
 
 describe.each(BAD_CATALOGUES)('bad catalogue: $case', (catalogue) => {
   it('cchc check and insert: exit 2, one line naming what is wrong, nothing written', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'cchc-bad-catalogue-'));
+    const dir = await tempDir('cchc-bad-catalogue-');
     const plan = join(dir, 'ke-hoach.docx');
     const bytes = await buildDocx(cleanPlan());
     await writeFile(plan, bytes);

@@ -1,6 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { chmod, link, lstat, mkdtemp, readFile, readdir, readlink, stat, symlink, truncate, writeFile, mkdir } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { chmod, link, lstat, readFile, readdir, readlink, stat, symlink, truncate, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { readDocx } from '../../src/hosts/ooxml/read-docx';
@@ -9,11 +8,12 @@ import { buildDocx, buildXlsx } from '../fixtures/build';
 import { cleanPlan } from '../fixtures/clean-plan';
 import { seed004 } from '../fixtures/seed004';
 import { CCHC, cchc } from '../helpers/cli';
+import { tempDir } from '../helpers/temp-dir';
 
 let dir: string;
 const plan = () => join(dir, 'plan.docx');
 beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'cchc-safety-'));
+  dir = await tempDir('cchc-safety-');
   await writeFile(plan(), await buildDocx(cleanPlan()));
 });
 

@@ -1,15 +1,15 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildDocx, buildXlsx } from '../fixtures/build';
 import { cleanPlan } from '../fixtures/clean-plan';
 import { seed000 } from '../fixtures/seed000';
 import { seed004 } from '../fixtures/seed004';
 import { cchc, inProcess } from '../helpers/cli';
+import { tempDir } from '../helpers/temp-dir';
 
 let dir: string;
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'cchc-cli-'));
+  dir = await tempDir('cchc-cli-');
   await writeFile(join(dir, 'plan.docx'), await buildDocx(seed000()));
   await writeFile(join(dir, 'plan.xlsx'), await buildXlsx(seed004()));
   await writeFile(join(dir, 'not-a-zip.docx'), 'hello');

@@ -1,5 +1,4 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { editionFor } from '../../src/catalogue/editions';
@@ -18,6 +17,7 @@ import { mergedXa2027 } from '../fixtures/two-level';
 import { FakeExcel } from '../fakes/fake-excel';
 import { FakeWord } from '../fakes/fake-word';
 import { inProcess } from '../helpers/cli';
+import { tempDir } from '../helpers/temp-dir';
 
 const FIXED = ['foreign-commune', 'wrong-year', 'deadline-out-of-year', 'outdated-reference', 'numbering-gap', 'numbering-duplicate', 'summary-mismatch'];
 
@@ -104,7 +104,7 @@ describe('cchc fix through the Word and Excel add-ins (fakes)', () => {
 describe('cchc fix on the command line', () => {
   let dir: string;
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'cchc-fix-'));
+    dir = await tempDir('cchc-fix-');
     await writeFile(join(dir, 'quang-khai.docx'), await DOCX.build(seed000()));
   });
 

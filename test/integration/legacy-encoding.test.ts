@@ -1,5 +1,4 @@
-import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { bundledCatalogue } from '../../src/catalogue/load';
@@ -19,6 +18,7 @@ import { seed000 } from '../fixtures/seed000';
 import { cchc } from '../helpers/cli';
 import { tcvn3Segments, vniText, withLegacyCells, withLegacyText } from '../fixtures/legacy-text';
 import { SEED_LAYOUTS } from '../fixtures/seeds';
+import { tempDir } from '../helpers/temp-dir';
 
 /** What a clerk checks of a plan: unit, year, and every row's texts and deadline. */
 function planView(plan: Plan | null) {
@@ -122,7 +122,7 @@ describe('old Vietnamese encodings (TCVN3, VNI) in clerks\' files', () => {
 describe('cchc convert-unicode, and every fix of an old-encoding plan at once', () => {
   let folder: string;
   beforeAll(async () => {
-    folder = await mkdtemp(join(tmpdir(), 'cchc-legacy-'));
+    folder = await tempDir('cchc-legacy-');
   });
   afterAll(() => rm(folder, { recursive: true, force: true }));
 

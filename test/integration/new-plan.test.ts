@@ -1,15 +1,15 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { bundledCatalogue } from '../../src/catalogue/load';
 import { newPlan, parseUnitName } from '../../src/plan/new-plan';
 import { buildDocx } from '../fixtures/build';
 import { inProcess } from '../helpers/cli';
+import { tempDir } from '../helpers/temp-dir';
 
 
 let dir: string;
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'cchc-new-'));
+  dir = await tempDir('cchc-new-');
 });
 
 describe('cchc new: a plan to start from that reads back as itself', () => {

@@ -1,5 +1,4 @@
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { buildDocx, buildXlsx } from '../fixtures/build';
@@ -7,10 +6,11 @@ import { seed000 } from '../fixtures/seed000';
 import { seed004 } from '../fixtures/seed004';
 import { TWO_LEVEL_PLANS } from '../fixtures/two-level';
 import { cchc, inProcess } from '../helpers/cli';
+import { tempDir } from '../helpers/temp-dir';
 
 let dir: string;
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'cchc-review-'));
+  dir = await tempDir('cchc-review-');
   await mkdir(join(dir, 'nop', 'dot-2'), { recursive: true });
   await writeFile(join(dir, 'nop', 'quang-khai-2023.docx'), await buildDocx(seed000()));
   await writeFile(join(dir, 'nop', 'thanh-xa-2023.xlsx'), await buildXlsx(seed004()));

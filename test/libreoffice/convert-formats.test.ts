@@ -1,6 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { buildDocx, buildXlsx } from '../fixtures/build';
@@ -8,6 +7,7 @@ import { seed000 } from '../fixtures/seed000';
 import { seed004 } from '../fixtures/seed004';
 import { comparable, firstMissingInOrder, libreOfficeText, SOFFICE } from './soffice';
 import { inProcess } from '../helpers/cli';
+import { tempDir } from '../helpers/temp-dir';
 
 const run = promisify(execFile);
 
@@ -22,7 +22,7 @@ let dir: string;
 let fromDocx: { plan: { commune: string; year: number; tasks: number; activities: number } };
 let fromXlsx: { plan: { tasks: number; activities: number } };
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'cchc-formats-'));
+  dir = await tempDir('cchc-formats-');
   await writeFile(join(dir, 'plan.docx'), await buildDocx(seed000()));
   await writeFile(join(dir, 'report.xlsx'), await buildXlsx(seed004()));
   fromDocx = JSON.parse((await inProcess(['check', join(dir, 'plan.docx'), '--json'])).out);

@@ -1,6 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
 import { buildDocx } from '../fixtures/build';
@@ -10,6 +9,7 @@ import { seed000 } from '../fixtures/seed000';
 import { seed004 } from '../fixtures/seed004';
 import { inProcess } from '../helpers/cli';
 import { libreOfficeText, SOFFICE } from './soffice';
+import { tempDir } from '../helpers/temp-dir';
 
 const run = promisify(execFile);
 
@@ -20,7 +20,7 @@ interface Report {
 
 let dir: string;
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'cchc-old-files-'));
+  dir = await tempDir('cchc-old-files-');
 });
 
 /** Saves a file in another format with LibreOffice, into a folder of its own (a .docx saved as .docx keeps its name). */
