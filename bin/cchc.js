@@ -20,7 +20,14 @@ if (!makeCache) {
     cachedData = undefined;
   }
 }
-const script = new vm.Script(Module.wrap(readFileSync(file, 'utf8')), { filename: file, cachedData });
+let source;
+try {
+  source = readFileSync(file, 'utf8');
+} catch {
+  process.stderr.write('cchc: dist/cli/cchc.js is missing — run `npm run build:cli` first.\n');
+  process.exit(2);
+}
+const script = new vm.Script(Module.wrap(source), { filename: file, cachedData });
 const cli = { exports: {} };
 script.runInThisContext()(cli.exports, Module.createRequire(file), cli, file, dirname(file));
 if (makeCache) process.on('exit', () => writeFileSync(cacheFile, script.createCachedData()));

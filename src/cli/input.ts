@@ -33,7 +33,6 @@ export async function readInput(file: string): Promise<Uint8Array> {
 }
 
 export interface LoadedPlan {
-  bytes: Uint8Array;
   doc: SourceDocument;
   plan: Plan;
   /** The name the plan is read and written as: the input's, or its .docx/.xlsx twin for a file LibreOffice converted. */
@@ -52,7 +51,7 @@ export interface PlanToChange extends LoadedPlan {
 export async function loadPlan(file: string): Promise<LoadedPlan> {
   const { bytes, name } = await planFile(file);
   const doc = await readDocumentFile(name, bytes);
-  return { bytes, doc, plan: recognised(doc), name };
+  return { doc, plan: recognised(doc), name };
 }
 
 /** A plan a command will change: as `loadPlan`, kept for the write; --in-place is refused for a converted file (its result is a .docx/.xlsx beside it). */
@@ -60,7 +59,7 @@ export async function loadPlanToChange(file: string, inPlace: boolean | undefine
   const { bytes, name } = await planFile(file);
   if (name !== file && inPlace) throw new DocumentError('error.inPlaceConverted', { name: file });
   const { doc, write } = await readDocumentToEdit(name, bytes);
-  return { bytes, doc, plan: recognised(doc), name, write };
+  return { doc, plan: recognised(doc), name, write };
 }
 
 async function planFile(file: string): Promise<{ bytes: Uint8Array; name: string }> {

@@ -26,7 +26,7 @@ export async function outputPath(input: string, out: string | undefined, inPlace
 /**
  * What a command changes in a plan file: its name, its writer and the edits. The document and
  * plan it was read into are left out on purpose, so that they can go before the written file
- * is read back (at 20,000 activities they are ~100 MB).
+ * is read back (tens of megabytes at 20,000 activities).
  */
 export interface PlanChange {
   name: string;
@@ -35,7 +35,7 @@ export interface PlanChange {
 }
 
 /**
- * Writes a loaded plan with its edits to where --out / --in-place say and returns that path
+ * Writes a plan file with its edits to where --out / --in-place say and returns that path
  * and the document as read back from the written bytes (a write that would not read back is
  * refused before it replaces anything).
  */

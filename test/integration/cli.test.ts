@@ -1,5 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
+import Module from 'node:module';
 import { join } from 'node:path';
+import { Script } from 'node:vm';
 import { buildDocx, buildXlsx } from '../fixtures/build';
 import { cleanPlan } from '../fixtures/clean-plan';
 import { seed000 } from '../fixtures/seed000';
@@ -241,5 +243,13 @@ describe('cchc progress', () => {
     expect(code).toBe(2);
     expect(err).toContain(message);
     await expect(readFile(join(dir, 'never.docx'))).rejects.toThrow();
+  });
+});
+
+describe('the one-file command line', () => {
+  it('has a code cache V8 takes for the file it was made from', async () => {
+    const file = join(__dirname, '../../dist/cli/cchc.js');
+    const script = new Script(Module.wrap(await readFile(file, 'utf8')), { filename: file, cachedData: await readFile(`${file}.cache`) });
+    expect(script.cachedDataRejected).toBe(false);
   });
 });

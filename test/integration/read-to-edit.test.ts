@@ -66,3 +66,24 @@ describe('a .docx read once for a command that writes it', () => {
     await expect(readDocxToEdit(bytes)).rejects.toMatchObject({ key: 'error.notOfficeFile' });
   });
 });
+
+describe('a cell written where only styles.xml names a TCVN3 font', () => {
+  it('gets a Unicode font, whether the file is read once or twice', async () => {
+    const zip = await JSZip.loadAsync(await buildDocx(SEED_LAYOUTS[0].spec()));
+    const styles = (await zip.file('word/styles.xml')!.async('string')).replace('<w:rPrDefault/>', '<w:rPrDefault><w:rPr><w:rFonts w:ascii=".VnTime" w:hAnsi=".VnTime"/></w:rPr></w:rPrDefault>');
+    expect(styles).toContain('.VnTime');
+    expect(await zip.file('word/document.xml')!.async('string')).not.toMatch(/\.vn|vni[- ]/i);
+    const bytes = await zip.file('word/styles.xml', styles).generateAsync({ type: 'uint8array' });
+    const read = await readDocxToEdit(bytes);
+    const plan = recognise(read.source) as Plan;
+    const { table, row, cells } = plan.rows[0].source;
+    const col = Number(Object.entries(plan.columns).find(([role]) => role === 'activity')![1]);
+    expect(cells.activity).toBeDefined();
+    const edits: Edit[] = [{ kind: 'set-cell', table, row, col, text: 'Xây dựng kế hoạch thử nghiệm riêng' }];
+    for (const written of [await read.write(edits), await writeDocx(bytes, edits)]) {
+      const part = await documentPart(written);
+      const run = part.slice(part.lastIndexOf('<w:r>', part.indexOf('thử nghiệm riêng')), part.indexOf('thử nghiệm riêng'));
+      expect(run).toContain('w:hAnsi="Times New Roman"');
+    }
+  });
+});

@@ -2,7 +2,7 @@ import { XMLSerializer } from '@xmldom/xmldom';
 import type { Edit } from '../../plan/edits';
 import { parseXml } from './dom';
 import { evaluationRowsXml } from './evaluation-rows';
-import { mayUseLegacyFonts, type StyleFonts } from './fonts';
+import type { StyleFonts } from './fonts';
 import { ListCounter, type ListDefinitions } from './numbering';
 import { readerTag, readWordDocument } from './read-docx';
 import { streamXml } from './stream-xml';
@@ -30,9 +30,17 @@ export type EditDocument = (doc: Document, edits: readonly Edit[], read: ReturnT
  * rows they copy) are parsed alone into a small document and edited by the same writer as
  * always, and only those rows are put back in the text — every other byte stays as it was.
  * Null when the edits or the tables are not of that kind (the whole-part writer is used).
- * A caller that read the part with its places already ({@link readWithSpans}) passes that read.
+ * `legacy`: whether the part or its styles name a TCVN3 or VNI font (a cell's text is then not
+ * replaced in place: the writer gives it a Unicode font). A caller that read the part with its
+ * places already ({@link readWithSpans}) passes that read.
  */
-export function spliceWordEdits(xml: string, edits: readonly Edit[], fonts: StyleFonts | null, editDocument: EditDocument, spans: WordReader<Span> | null = null): string | null {
+export function spliceWordEdits(
+  xml: string,
+  edits: readonly Edit[],
+  fonts: StyleFonts | null,
+  editDocument: EditDocument,
+  { legacy, spans = null }: { legacy: boolean; spans?: WordReader<Span> | null },
+): string | null {
   if (edits.length === 0 || !edits.every((edit) => ROW_EDITS.has(edit.kind) || BLOCK_EDITS.has(edit.kind))) return null;
   if (edits.some((edit) => edit.kind === 'insert-rows') && edits.some((edit) => edit.kind === 'delete-rows')) return null;
   const reader = spans ?? readWithSpans(xml, fonts);
@@ -43,7 +51,6 @@ export function spliceWordEdits(xml: string, edits: readonly Edit[], fonts: Styl
   const blocks = neededBlocks(xml, reader, edits.filter((edit) => BLOCK_EDITS.has(edit.kind)));
   if (!blocks) return null;
   // Text written where a TCVN3 or VNI font would draw it must get a Unicode font: the writer does that.
-  const legacy = mayUseLegacyFonts(xml);
   const candidates = rowEdits.map((edit) => ({ edit, cell: edit.kind === 'set-cell' && !legacy ? cellInPlace(xml, reader, edit) : null }));
   // A row the writer's DOM rewrites takes all its edits: its cells are not also replaced in place.
   const domRows = new Set<string>([...(structural ?? new Map<number, Set<number>>())].flatMap(([table, rowSet]) => [...rowSet].map((row) => `${table}:${row}`)));

@@ -26,7 +26,9 @@ const TEXT_PARTS = /^word\/(header\d*|footer\d*|footnotes|endnotes|comments)\.xm
  */
 export async function writeDocx(bytes: Uint8Array, edits: readonly Edit[]): Promise<Uint8Array> {
   const zip = await openPackage(bytes);
-  return writePackage(zip, await readPart(zip, 'word/document.xml'), await readOptionalPart(zip, 'word/styles.xml'), edits, null);
+  const xml = await readPart(zip, 'word/document.xml');
+  const stylesXml = await readOptionalPart(zip, 'word/styles.xml');
+  return writePackage(zip, xml, stylesXml, edits, { legacy: legacyFonts(xml, stylesXml) !== null });
 }
 
 /** A .docx read by a command that will change it: the document, and the writer of its changed bytes. */
@@ -42,25 +44,28 @@ export async function readDocxToEdit(bytes: Uint8Array): Promise<DocxToEdit> {
   const xml = await readPart(zip, 'word/document.xml');
   const stylesXml = await readOptionalPart(zip, 'word/styles.xml');
   const lists = readListDefinitions(await readOptionalPart(zip, 'word/numbering.xml'), stylesXml);
-  const spans = readWithSpans(xml, legacyFonts(xml, stylesXml), lists);
+  const fonts = legacyFonts(xml, stylesXml);
+  const spans = readWithSpans(xml, fonts, lists);
   if (!spans.bodyRead) throw new DocumentError('error.notOfficeFile');
   // Let go once written: the check of the written file then does not hold this read as well.
   let kept: { zip: JSZip; xml: string; spans: WordReader<Span> } | null = { zip, xml, spans };
+  const legacy = fonts !== null;
   return {
     source: spans.source(),
     write: (edits) => {
       if (!kept) throw new Error('readDocxToEdit: written already');
       const read = kept;
       kept = null;
-      return writePackage(read.zip, read.xml, stylesXml, edits, read.spans);
+      return writePackage(read.zip, read.xml, stylesXml, edits, { legacy, spans: read.spans });
     },
   };
 }
 
-async function writePackage(zip: JSZip, xml: string, stylesXml: string | null, edits: readonly Edit[], spans: WordReader<Span> | null): Promise<Uint8Array> {
+/** `read.legacy`: the part or its styles name a TCVN3 or VNI font; `read.spans`: the part as read with each element's place, when it was. */
+async function writePackage(zip: JSZip, xml: string, stylesXml: string | null, edits: readonly Edit[], read: { legacy: boolean; spans?: WordReader<Span> }): Promise<Uint8Array> {
   const fonts = readStyleFonts(stylesXml);
   // Row edits (insert, fixes) splice only the rows they touch into the part; the rest goes through a DOM of it.
-  putPart(zip, 'word/document.xml', asUtf8Declared(spliceWordEdits(xml, edits, fonts, editWordDocument, spans) ?? applyWordXmlEdits(xml, edits, fonts)));
+  putPart(zip, 'word/document.xml', asUtf8Declared(spliceWordEdits(xml, edits, fonts, editWordDocument, read) ?? applyWordXmlEdits(xml, edits, fonts)));
   if (edits.some((edit) => edit.kind === 'convert-encoding')) {
     for (const name of Object.keys(zip.files).filter((part) => TEXT_PARTS.test(part))) putPart(zip, name, asUtf8Declared(convertPart(await readPart(zip, name), fonts)));
     if (stylesXml) putPart(zip, 'word/styles.xml', asUtf8Declared(convertPart(stylesXml, fonts)));
