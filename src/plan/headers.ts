@@ -29,8 +29,12 @@ const ROLE_RULES: ReadonlyArray<readonly [Role | 'task-or-activity', RegExp]> = 
 /** Leading "1.", "2 -", "(3)" numbering that some plans put in front of header texts. */
 const HEADER_NUMBERING = /^\(?\d+\)?\s*[.\-–:)]?\s*/;
 
-/** Role named by one header label, or null. "Nội dung" is resolved by {@link assignRoles}. */
-export const roleOfLabel = memoised(roleOfText);
+/**
+ * Role named by one header label, or null. "Nội dung" is resolved by {@link assignRoles}. Every
+ * cell of a plan is asked (is the header written again here?): the cache holds as many texts as
+ * {@link fold}'s, or a plan of 20,000 activities empties it again and again.
+ */
+export const roleOfLabel = memoised(roleOfText, 250_000);
 
 function roleOfText(label: string): Role | 'task-or-activity' | null {
   const key = fold(label.replace(HEADER_NUMBERING, ''));
