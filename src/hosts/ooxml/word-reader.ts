@@ -10,6 +10,9 @@ const MC_NS = 'http://schemas.openxmlformats.org/markup-compatibility/2006';
 
 /** Wrappers whose content counts as if it stood in their place. */
 export const TRANSPARENT = new Set(['sdt', 'sdtContent', 'customXml', 'smartTag', 'ins', 'moveTo', 'hyperlink', 'fldSimple', 'dir', 'bdo']);
+/** Content that is not part of the accepted text. */
+export const SKIPPED = new Set(['del', 'moveFrom', 'sdtPr', 'sdtEndPr', 'rPr', 'pPr', 'instrText', 'delText']);
+
 /**
  * A paragraph's text copied out of the part it was read from. A run's text is a slice of the
  * part, and V8 keeps a sliced string's whole parent alive: one cell text still referenced (a
@@ -17,11 +20,9 @@ export const TRANSPARENT = new Set(['sdt', 'sdtContent', 'customXml', 'smartTag'
  * Concatenating and slicing again copies the characters into a string of their own.
  */
 function detached(text: string): string {
+  // V8 copies a slice shorter than 13 characters anyway.
   return text.length < 13 ? text : ` ${text}`.slice(1);
 }
-
-/** Content that is not part of the accepted text. */
-export const SKIPPED = new Set(['del', 'moveFrom', 'sdtPr', 'sdtEndPr', 'rPr', 'pPr', 'instrText', 'delText']);
 
 /** Address of a cell of a Word table: table index in document order, row, grid column. */
 export function wordCellAddress(table: number, row: number, col: number): string {
