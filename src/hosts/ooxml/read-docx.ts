@@ -63,7 +63,7 @@ export function readWordBody(
 ): { source: SourceDocument; topLevel: Array<number | null>; wordCells: ReadonlyMap<string, WordCellIndex> } {
   const reader = new WordReader<null>('root', lists && new ListCounter(lists), fonts, indexWordCells);
   streamXml(xml, {
-    open: (tag) => reader.open(readerTag(tag, null)),
+    open: (tag) => reader.open(new ReaderTag(tag, null)),
     text: (text) => reader.text(text),
     close: () => reader.close(),
   });
@@ -72,7 +72,7 @@ export function readWordBody(
 }
 
 /** A streamed tag as the Word reader takes it, with the node the reader keeps for it (one object a tag, no closures). */
-class ReaderTag<N> implements OpenTag<N> {
+export class ReaderTag<N> implements OpenTag<N> {
   readonly local: string;
   readonly uri: string;
 
@@ -91,10 +91,6 @@ class ReaderTag<N> implements OpenTag<N> {
   attr(name: string): string | null {
     return this.tag.attribute(name, W_NS);
   }
-}
-
-export function readerTag<N>(tag: XmlTag, node: N): OpenTag<N> {
-  return new ReaderTag(tag, node);
 }
 
 /** Parses `w:${table}:${row}:${col}` back; null for anything else. */

@@ -4,7 +4,7 @@ import { parseXml } from './dom';
 import { evaluationRowsXml } from './evaluation-rows';
 import type { StyleFonts } from './fonts';
 import { ListCounter, type ListDefinitions } from './numbering';
-import { readerTag, readWordDocument } from './read-docx';
+import { ReaderTag, readWordDocument } from './read-docx';
 import { streamXml } from './stream-xml';
 import { WordReader } from './word-reader';
 import { childElements, isW } from './xml';
@@ -204,7 +204,7 @@ export function readWithSpans(xml: string, fonts: StyleFonts | null, lists: List
     open: (tag) => {
       const span = { start: tag.start(), end: -1 };
       open.push(span);
-      return reader.open(readerTag(tag, span));
+      return reader.open(new ReaderTag(tag, span));
     },
     text: (text) => reader.text(text),
     close: (end) => {
