@@ -12,7 +12,10 @@ const https = process.env.CCHC_HTTPS ?? (process.platform === 'win32' || process
 const node = process.execPath;
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
 
+// As `npm run build:cli`: tsc's output, the one-file command line and its code cache.
 execFileSync(node, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.cli.json'], { cwd: root, stdio: 'inherit' });
+execFileSync(node, [require.resolve('webpack/bin/webpack.js'), '--config', 'webpack.cli.config.js'], { cwd: root, stdio: 'inherit' });
+execFileSync(node, ['scripts/cli-code-cache.js'], { cwd: root, stdio: 'inherit' });
 execFileSync(node, ['dist/scripts/make-samples.js', 'dist/samples'], { cwd: root, stdio: 'inherit' });
 
 const scheme = https === '1' ? 'https' : 'http';
