@@ -1,4 +1,6 @@
+const { randomUUID } = require('node:crypto');
 const path = require('node:path');
+const webpack = require('webpack');
 
 /**
  * The command line as one file (dist/cli/cchc.js) and its review worker, from tsc's output in
@@ -21,6 +23,9 @@ module.exports = {
   optimization: { minimize: true },
   // review.ts finds its worker beside itself.
   node: { __dirname: false },
+  // A build's own mark on its first line: bin/cchc.js takes the code cache only when it was made for this very
+  // build (V8 itself compares no more than the file's length). Added after minifying, which would move it.
+  plugins: [new webpack.BannerPlugin({ banner: `cchc-build:${randomUUID()}`, entryOnly: true, stage: webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT })],
   performance: { hints: false },
   stats: 'errors-warnings',
 };
