@@ -1,3 +1,4 @@
+import { partPath, relationshipsPath } from '../ooxml/part-paths';
 import { childElements } from '../ooxml/xml';
 
 const PKG_NS = 'http://schemas.microsoft.com/office/2006/xmlPackage';
@@ -7,23 +8,15 @@ const DOCUMENT_RELS = '/word/_rels/document.xml.rels';
 const ALWAYS = new Set(['/_rels/.rels', '/word/document.xml', DOCUMENT_RELS]);
 const NEEDED_TYPES = ['/styles', '/numbering'];
 
-/** The part a relationship points to, from the part that holds it ("/word/…" for document.xml's). */
+/** The part a relationship points to, from the relationships part that holds it (flat-package names start with "/"). */
 function targetPart(relsPart: string, target: string): string {
-  if (target.startsWith('/')) return target;
-  const source = relsPart.replace(/_rels\/([^/]+)\.rels$/, '$1');
-  const folder = source.slice(0, source.lastIndexOf('/') + 1);
-  const segments: string[] = [];
-  for (const segment of `${folder}${target}`.split('/')) {
-    if (segment === '..') segments.pop();
-    else if (segment !== '.' && segment !== '') segments.push(segment);
-  }
-  return `/${segments.join('/')}`;
+  const owner = relsPart.replace(/_rels\/([^/]+)\.rels$/, '$1');
+  return `/${partPath(owner.slice(1), target)}`;
 }
 
 /** A part's relationships part ("/word/numbering.xml" → "/word/_rels/numbering.xml.rels"). */
 function relsOf(part: string): string {
-  const at = part.lastIndexOf('/');
-  return `${part.slice(0, at)}/_rels/${part.slice(at + 1)}.rels`;
+  return `/${relationshipsPath(part.slice(1))}`;
 }
 
 /**

@@ -4,7 +4,8 @@ import { DocumentError } from '../errors';
 import { openPackage, readOptionalPart, readPart } from '../ooxml/zip';
 import { LegacyCells } from './legacy-cells';
 import { readSheetXml, type WorkbookContext } from './sheet-reader';
-import { openWorkbook, partPath, readDateStyles, readSharedStrings } from './workbook-parts';
+import { partPath } from '../ooxml/part-paths';
+import { openWorkbook, readDateStyles, readSharedStrings } from './workbook-parts';
 
 /**
  * Reads every visible worksheet of a .xlsx file as one table (merged ranges kept),

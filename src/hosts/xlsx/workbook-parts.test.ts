@@ -1,4 +1,4 @@
-import { isDateFormat, partPath, readDateStyles, readRelationships, readSharedStrings, readWorkbook, relationshipsPath } from './workbook-parts';
+import { isDateFormat, readDateStyles, readRelationships, readSharedStrings, readWorkbook } from './workbook-parts';
 
 const MAIN = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
 const REL = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
@@ -16,19 +16,6 @@ describe('workbook parts', () => {
     ['\\d0', false],
   ])('format %j shows a date: %s', (code, expected) => {
     expect(isDateFormat(code)).toBe(expected);
-  });
-
-  it.each([
-    ['xl/workbook.xml', 'worksheets/sheet1.xml', 'xl/worksheets/sheet1.xml'],
-    ['xl/workbook.xml', '/xl/worksheets/sheet2.xml', 'xl/worksheets/sheet2.xml'],
-    ['xl/workbook.xml', '../customXml/item1.xml', 'customXml/item1.xml'],
-    ['', 'xl/workbook.xml', 'xl/workbook.xml'],
-  ])('target of %s → %s is %s', (owner, target, expected) => {
-    expect(partPath(owner, target)).toBe(expected);
-  });
-
-  it('finds the relationships part of a part', () => {
-    expect(relationshipsPath('xl/workbook.xml')).toBe('xl/_rels/workbook.xml.rels');
   });
 
   it('reads relationships, leaving out external targets', () => {

@@ -1,6 +1,7 @@
 import type JSZip from 'jszip';
 import { DocumentError } from '../errors';
 import { streamXml, type XmlTag } from '../ooxml/stream-xml';
+import { partPath, relationshipsPath } from '../ooxml/part-paths';
 import { readPart } from '../ooxml/zip';
 
 /** Relationship namespaces of transitional and strict OOXML. */
@@ -40,23 +41,6 @@ export function readRelationships(xml: string): Relationship[] {
     if (id && target && tag.attribute('TargetMode') !== 'External') out.push({ id, target, type: type.slice(type.lastIndexOf('/') + 1) });
   });
   return out;
-}
-
-/** Resolves a relationship target against the folder of the part that owns it (`xl/workbook.xml` → `xl/`). */
-export function partPath(owner: string, target: string): string {
-  if (target.startsWith('/')) return target.slice(1);
-  const parts = owner.split('/').slice(0, -1);
-  for (const segment of target.split('/')) {
-    if (segment === '..') parts.pop();
-    else if (segment !== '.' && segment !== '') parts.push(segment);
-  }
-  return parts.join('/');
-}
-
-/** The `.rels` part of a part: `xl/workbook.xml` → `xl/_rels/workbook.xml.rels`. */
-export function relationshipsPath(part: string): string {
-  const slash = part.lastIndexOf('/');
-  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
 }
 
 /** The sheets of workbook.xml in tab order, and whether dates count from 1904. */
