@@ -1,12 +1,12 @@
 import JSZip from 'jszip';
 import { newPlanRows, type NewPlan } from '../../plan/new-plan';
-import { xmlText } from './xml-text';
+import { elementText } from './xml-text';
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
 function escape(text: string): string {
-  return xmlText(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return elementText(text).replace(/"/g, '&quot;');
 }
 
 function paragraph(text: string, { bold = false, center = false, size }: { bold?: boolean; center?: boolean; size?: number } = {}): string {

@@ -8,7 +8,7 @@ import { ReaderTag, readWordDocument } from './read-docx';
 import { streamXml } from './stream-xml';
 import { WordReader } from './word-reader';
 import { childElements, isW } from './xml';
-import { xmlText } from './xml-text';
+import { elementText } from './xml-text';
 
 /** Where an element stands in the part: from its "<" to just after its end. */
 export interface Span {
@@ -192,7 +192,7 @@ function cellInPlace(xml: string, reader: WordReader<Span>, edit: Extract<Edit, 
   const close = cell.indexOf('</w:t>', open);
   if (close < 0) return null;
   const start = tc.start + open;
-  const text = xmlText(edit.text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const text = elementText(edit.text);
   return { span: { start, end: tc.start + close }, text: `<w:t xml:space="preserve">${text}` };
 }
 

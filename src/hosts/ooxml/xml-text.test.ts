@@ -1,4 +1,4 @@
-import { xmlText } from './xml-text';
+import { elementText, xmlText } from './xml-text';
 
 describe('xmlText', () => {
   it.each([
@@ -10,5 +10,16 @@ describe('xmlText', () => {
     ['\uffffz', 'z'],
   ])('%j → %j', (text, expected) => {
     expect(xmlText(text)).toBe(expected);
+  });
+});
+
+describe('elementText', () => {
+  it.each([
+    ['Sở Nội vụ', 'Sở Nội vụ'],
+    ['a < b & c > d', 'a &lt; b &amp; c &gt; d'],
+    ['"trích dẫn"', '"trích dẫn"'],
+    ['x\u0001&y', 'x&amp;y'],
+  ])('%j → %j', (text, expected) => {
+    expect(elementText(text)).toBe(expected);
   });
 });
