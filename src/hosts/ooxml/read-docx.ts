@@ -1,3 +1,4 @@
+import type JSZip from 'jszip';
 import type { SourceDocument } from '../../plan/types';
 import { DocumentError } from '../errors';
 import { SKIPPED, TRANSPARENT, WordReader, type OpenTag, type WordCellIndex, type WordTableNodes } from './word-reader';
@@ -11,11 +12,17 @@ export { wordCellAddress } from './word-reader';
 
 /** Reads a .docx file into tables and outside text, automatic list numbers as Word shows them. */
 export async function readDocx(bytes: Uint8Array): Promise<SourceDocument> {
+  const { xml, lists, fonts } = await openWordPackage(bytes);
+  return readWordBody(xml, lists, fonts, false).source;
+}
+
+/** A .docx's package and what reading its body takes: the document part, styles, list definitions, and the style fonts when its text may be in legacy fonts. */
+export async function openWordPackage(bytes: Uint8Array): Promise<{ zip: JSZip; xml: string; stylesXml: string | null; lists: ListDefinitions; fonts: StyleFonts | null }> {
   const zip = await openPackage(bytes);
   const xml = await readPart(zip, 'word/document.xml');
-  const styles = await readOptionalPart(zip, 'word/styles.xml');
-  const lists = readListDefinitions(await readOptionalPart(zip, 'word/numbering.xml'), styles);
-  return readWordBody(xml, lists, legacyFonts(xml, styles), false).source;
+  const stylesXml = await readOptionalPart(zip, 'word/styles.xml');
+  const lists = readListDefinitions(await readOptionalPart(zip, 'word/numbering.xml'), stylesXml);
+  return { zip, xml, stylesXml, lists, fonts: legacyFonts(xml, stylesXml) };
 }
 
 /** The style fonts of a document whose text may be in TCVN3 or VNI fonts, else null (nothing resolved per run). */

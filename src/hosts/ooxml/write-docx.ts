@@ -4,8 +4,7 @@ import { isEvaluationHeading } from '../../plan/metadata';
 import { DocumentError } from '../errors';
 import { evaluationRowsXml } from './evaluation-rows';
 import { readStyleFonts, type StyleFonts } from './fonts';
-import { readListDefinitions } from './numbering';
-import { contentChildren, legacyFonts, paragraphText, readWordDocument, type WordTableElements } from './read-docx';
+import { contentChildren, legacyFonts, openWordPackage, paragraphText, readWordDocument, type WordTableElements } from './read-docx';
 import { readWithSpans, spliceWordEdits, type Span } from './splice-docx';
 import type { WordReader } from './word-reader';
 import { convertLegacyRuns, keepUnicodeReadable } from './unicode-fonts';
@@ -40,11 +39,7 @@ export interface DocxToEdit {
 
 /** Reads a .docx as {@link readDocx} does, keeping what {@link writeDocx} would read again (a part of 20,000 activities is read once, not twice). */
 export async function readDocxToEdit(bytes: Uint8Array): Promise<DocxToEdit> {
-  const zip = await openPackage(bytes);
-  const xml = await readPart(zip, 'word/document.xml');
-  const stylesXml = await readOptionalPart(zip, 'word/styles.xml');
-  const lists = readListDefinitions(await readOptionalPart(zip, 'word/numbering.xml'), stylesXml);
-  const fonts = legacyFonts(xml, stylesXml);
+  const { zip, xml, stylesXml, lists, fonts } = await openWordPackage(bytes);
   const spans = readWithSpans(xml, fonts, lists);
   if (!spans.bodyRead) throw new DocumentError('error.notOfficeFile');
   // Let go once written: the check of the written file then does not hold this read as well.
