@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { chmod, chown, lstat, open, readdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { DocumentError } from '../hosts/errors';
-import { fileKindOf, readDocumentFile } from '../hosts/files';
+import { fileKindOf } from '../hosts/files';
 import type { Edit } from '../plan/edits';
 import type { SourceDocument } from '../plan/types';
 import type { PlanToChange } from './input';
@@ -42,7 +42,8 @@ export interface PlanChange {
 export async function writeChangedPlan({ name, write, edits }: PlanChange, out: string | undefined, inPlace: boolean | undefined): Promise<{ target: string; written: SourceDocument }> {
   const target = await outputPath(name, out, inPlace);
   const verified: { doc?: SourceDocument } = {};
-  await writeAtomically(target, await write(edits), async (bytes) => (verified.doc = await readDocumentFile(name, bytes)));
+  const written = await write(edits);
+  await writeAtomically(target, written.bytes, async (bytes) => (verified.doc = await written.readBack(bytes)));
   return { target, written: verified.doc as SourceDocument };
 }
 

@@ -1,6 +1,7 @@
 import type { Edit } from '../plan/edits';
 import type { SourceDocument } from '../plan/types';
 import { DocumentError } from './errors';
+import type { WrittenFile } from './ooxml/write-docx';
 
 export type FileKind = 'docx' | 'xlsx';
 
@@ -24,8 +25,11 @@ export async function readDocumentFile(name: string, bytes: Uint8Array): Promise
 /** A file read by a command that will change it: its document and the writer of its changed bytes. */
 export interface DocumentToEdit {
   doc: SourceDocument;
-  /** The file with the edits applied; once. A .docx is written from this read, not read again. */
-  write: (edits: readonly Edit[]) => Promise<Uint8Array>;
+  /**
+   * The file with the edits applied, and the document it reads back as; once. A .docx is written
+   * from this read, not read again, and read back from where it differs from it.
+   */
+  write: (edits: readonly Edit[]) => Promise<WrittenFile>;
 }
 
 export async function readDocumentToEdit(name: string, bytes: Uint8Array): Promise<DocumentToEdit> {
@@ -35,7 +39,13 @@ export async function readDocumentToEdit(name: string, bytes: Uint8Array): Promi
     return { doc: source, write };
   }
   const { readXlsx } = await import('./xlsx/read-xlsx');
-  return { doc: await readXlsx(bytes), write: (edits) => writeDocumentFile(name, bytes, edits) };
+  return {
+    doc: await readXlsx(bytes),
+    write: async (edits) => {
+      const written = await writeDocumentFile(name, bytes, edits);
+      return { bytes: written, readBack: readXlsx };
+    },
+  };
 }
 
 /** Applies edits to a .docx or .xlsx file's bytes and returns the new file. */

@@ -111,13 +111,26 @@ function needsDecoding(text: string): boolean {
  * so that the document can say which old encoding most of its text is in.
  */
 export class LegacyDecoder {
-  private readonly counts = new Map<LegacyEncoding, number>();
+  private readonly counts: Map<LegacyEncoding, number>;
+  private latest: ReadonlyArray<readonly [LegacyEncoding, number]> | null = null;
+
+  /** `counted`: what an earlier reader of the same text had decoded when this one takes over ({@link counted}). */
+  constructor(counted: ReadonlyArray<readonly [LegacyEncoding, number]> = []) {
+    this.counts = new Map(counted);
+  }
+
+  /** What has been decoded so far, by encoding; the same array while nothing more is. */
+  counted(): ReadonlyArray<readonly [LegacyEncoding, number]> {
+    this.latest ??= [...this.counts];
+    return this.latest;
+  }
 
   /** The text as its font draws it: unchanged for a Unicode font, and for plain text a normal font draws as it is. */
   decode(text: string, font: FontEncoding | null): string {
     // A capitals-only font shows even plain letters as capitals.
     if (!font || !(needsDecoding(text) || font.capitals)) return text;
     this.counts.set(font.encoding, (this.counts.get(font.encoding) ?? 0) + 1);
+    this.latest = null;
     return decodeLegacy(text, font.encoding, font.capitals);
   }
 

@@ -91,6 +91,12 @@ export interface ParagraphList {
   style: string | null;
 }
 
+/** A {@link ListCounter}'s counts at one place of a document: each abstract list's level counts, and the instances begun. */
+export interface ListCounterState {
+  counters: ReadonlyArray<readonly [string, readonly number[]]>;
+  started: readonly string[];
+}
+
 /**
  * Counts list items as Word does while reading a document in order, and gives each
  * numbered paragraph the label Word shows ("1.", "II.", "a)", "1.2."). Instances of one
@@ -98,10 +104,24 @@ export interface ParagraphList {
  * instance restarts a level (w:startOverride) the first time it is used.
  */
 export class ListCounter {
-  private readonly counters = new Map<string, number[]>();
-  private readonly started = new Set<string>();
+  private readonly counters: Map<string, number[]>;
+  private readonly started: Set<string>;
+  private latest: ListCounterState | null = null;
 
-  constructor(private readonly defs: ListDefinitions) {}
+  /** `state`: where an earlier counter of the same document stood when this one takes over ({@link state}). */
+  constructor(
+    private readonly defs: ListDefinitions,
+    state: ListCounterState | null = null,
+  ) {
+    this.counters = new Map(state?.counters.map(([list, counts]) => [list, [...counts]]));
+    this.started = new Set(state?.started);
+  }
+
+  /** The counts so far, as a copy; the same copy while no paragraph is numbered. */
+  state(): ListCounterState {
+    this.latest ??= { counters: [...this.counters].map(([list, counts]) => [list, [...counts]]), started: [...this.started] };
+    return this.latest;
+  }
 
   /** The label of a paragraph with these list properties, or null when it is not numbered. */
   label(paragraph: ParagraphList): string | null {
@@ -113,6 +133,7 @@ export class ListCounter {
     if (!num || !levels || !level) return null;
     const counts = this.counters.get(num.abstractId) ?? [];
     this.counters.set(num.abstractId, counts);
+    this.latest = null;
     if (!this.started.has(numId)) {
       this.started.add(numId);
       for (const [restarted, start] of num.starts) counts[restarted] = start - 1;

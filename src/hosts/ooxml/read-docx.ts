@@ -17,12 +17,23 @@ export async function readDocx(bytes: Uint8Array): Promise<SourceDocument> {
 }
 
 /** A .docx's package and what reading its body takes: the document part, styles, list definitions, and the style fonts when its text may be in legacy fonts. */
-export async function openWordPackage(bytes: Uint8Array): Promise<{ zip: JSZip; xml: string; stylesXml: string | null; lists: ListDefinitions; fonts: StyleFonts | null }> {
+export async function openWordPackage(bytes: Uint8Array): Promise<WordPackage> {
   const zip = await openPackage(bytes);
   const xml = await readPart(zip, 'word/document.xml');
   const stylesXml = await readOptionalPart(zip, 'word/styles.xml');
-  const lists = readListDefinitions(await readOptionalPart(zip, 'word/numbering.xml'), stylesXml);
-  return { zip, xml, stylesXml, lists, fonts: legacyFonts(xml, stylesXml) };
+  const numberingXml = await readOptionalPart(zip, 'word/numbering.xml');
+  const lists = readListDefinitions(numberingXml, stylesXml);
+  return { zip, xml, stylesXml, numberingXml, lists, fonts: legacyFonts(xml, stylesXml) };
+}
+
+/** A .docx opened for reading its body: the document part, the parts its reading depends on, and what they say. */
+export interface WordPackage {
+  zip: JSZip;
+  xml: string;
+  stylesXml: string | null;
+  numberingXml: string | null;
+  lists: ListDefinitions;
+  fonts: StyleFonts | null;
 }
 
 /** The style fonts of a document whose text may be in TCVN3 or VNI fonts, else null (nothing resolved per run). */
@@ -68,14 +79,19 @@ export function readWordBody(
   fonts: StyleFonts | null = xml.includes('<pkg:package') ? packageFonts(xml) : null,
   indexWordCells = true,
 ): { source: SourceDocument; topLevel: Array<number | null>; wordCells: ReadonlyMap<string, WordCellIndex> } {
-  const reader = new WordReader<null>('root', lists && new ListCounter(lists), fonts, indexWordCells);
+  const reader = new WordReader<null>('root', lists && new ListCounter(lists), fonts, { indexWordCells });
+  readPartInto(xml, reader);
+  return { source: reader.source(), topLevel: reader.topLevel, wordCells: reader.wordCells };
+}
+
+/** Streams a document part through a reader; a part without a body is no Word document. */
+export function readPartInto(xml: string, reader: WordReader<null>): void {
   streamXml(xml, {
     open: (tag) => reader.open(new ReaderTag(tag, null)),
     text: (text) => reader.text(text),
     close: () => reader.close(),
   });
   if (!reader.bodyRead) throw new DocumentError('error.notOfficeFile');
-  return { source: reader.source(), topLevel: reader.topLevel, wordCells: reader.wordCells };
 }
 
 /** A streamed tag as the Word reader takes it, with the node the reader keeps for it (one object a tag, no closures). */

@@ -196,9 +196,12 @@ function cellInPlace(xml: string, reader: WordReader<Span>, edit: Extract<Edit, 
   return { span: { start, end: tc.start + close }, text: `<w:t xml:space="preserve">${text}` };
 }
 
-/** The part read with each table's, row's and cell's place in it (and, given the lists, their numbers as Word shows them). */
-export function readWithSpans(xml: string, fonts: StyleFonts | null, lists: ListDefinitions | null = null): WordReader<Span> {
-  const reader = new WordReader<Span>('root', lists && new ListCounter(lists), fonts);
+/**
+ * The part read with each table's, row's and cell's place in it (and, given the lists, their
+ * numbers as Word shows them), and with a checkpoint at each body block when asked for.
+ */
+export function readWithSpans(xml: string, fonts: StyleFonts | null, lists: ListDefinitions | null = null, { checkpoints = false } = {}): WordReader<Span> {
+  const reader = new WordReader<Span>('root', lists && new ListCounter(lists), fonts, { checkpoints });
   const open: Span[] = [];
   streamXml(xml, {
     open: (tag) => {

@@ -1,9 +1,9 @@
-import { fontEncoding, LegacyDecoder, type FontEncoding } from '../../plan/legacy-encoding';
+import { fontEncoding, LegacyDecoder, type FontEncoding, type LegacyEncoding } from '../../plan/legacy-encoding';
 import type { GridCell, SourceDocument, Table } from '../../plan/types';
 import { DocumentError } from '../errors';
 import { TABLE_LIMITS } from '../limits';
 import { effectiveFont, rFontsName, type StyleFonts } from './fonts';
-import type { ListCounter, ParagraphList } from './numbering';
+import type { ListCounter, ListCounterState, ParagraphList } from './numbering';
 import { W_NS } from './xml';
 
 const MC_NS = 'http://schemas.openxmlformats.org/markup-compatibility/2006';
@@ -111,6 +111,35 @@ export interface WordCellIndex {
 }
 
 /**
+ * Where a reader stood as a block of the body began: what it had read before (counts of
+ * tables and paragraphs, list numbers, decoded legacy text). A part that is the same up to
+ * that block can be read on from there (see {@link ReaderOptions.continuing}).
+ */
+export interface ReaderCheckpoint<N> {
+  /** The block's node (its place in the part, for a reader with places). */
+  node: N;
+  tables: number;
+  paragraphs: number;
+  topLevelTables: number;
+  lists: ListCounterState | null;
+  legacy: ReadonlyArray<readonly [LegacyEncoding, number]>;
+}
+
+export interface ReaderOptions {
+  /** Whether Word's own cell indexes are kept (the Word host selects and writes cells by them; a file reader does not). */
+  indexWordCells?: boolean;
+  /** Keep a checkpoint at each block of the body (a reader that reads a whole part). */
+  checkpoints?: boolean;
+  /**
+   * Read as if the part before this checkpoint's block had been read already: tables are numbered
+   * after its tables, lists and decoded text go on from its counts. The events start at the
+   * document root and go on with that block (the blocks between are left out); the reader's own
+   * tables, paragraphs and nodes are those it reads.
+   */
+  continuing?: ReaderCheckpoint<unknown>;
+}
+
+/**
  * Reads WordprocessingML from a stream of open/text/close events, so that the same
  * rules serve a streamed .docx (fast, nothing kept) and a parsed DOM the writer edits
  * (the nodes behind each cell kept). Tracked changes are read as accepted, content
@@ -148,7 +177,12 @@ export class WordReader<N> {
   readonly listNumbered = new Set<string>();
   /** The run being read (its own font and character style), when the document has legacy fonts to decode. */
   private run: { font: string | null; style: string | null; encoding?: FontEncoding | null } | null = null;
-  private readonly decoder = new LegacyDecoder();
+  private readonly decoder: LegacyDecoder;
+  /** The checkpoint at each block of the body, when asked for. */
+  readonly checkpoints: Array<ReaderCheckpoint<N>> | null;
+  /** Index of the first table this reader reads (after the tables of the checkpoint it goes on from). */
+  private readonly firstTable: number;
+  private readonly indexWordCells: boolean;
 
   /**
    * Starts outside the body, or (for one paragraph or cell content) as if inside it; with
@@ -159,24 +193,46 @@ export class WordReader<N> {
     start: 'root' | 'block' = 'root',
     private readonly lists: ListCounter | null = null,
     private readonly fonts: StyleFonts | null = null,
-    /** Whether Word's own cell indexes are kept (the Word host selects and writes cells by them; a file reader does not). */
-    private readonly indexWordCells = false,
+    { indexWordCells = false, checkpoints = false, continuing }: ReaderOptions = {},
   ) {
     this.frames.push({ mode: start, wrapper: false });
+    this.indexWordCells = indexWordCells;
+    this.checkpoints = checkpoints ? [] : null;
+    this.firstTable = continuing?.tables ?? 0;
+    this.topLevelCount = continuing?.topLevelTables ?? 0;
+    this.decoder = new LegacyDecoder(continuing?.legacy);
   }
 
-  /** The source document read so far (complete once the body has closed). */
-  source(): SourceDocument {
+  /**
+   * The source document read so far (complete once the body has closed); a reader that went on
+   * from a checkpoint is given the tables and paragraphs read before it.
+   */
+  source(before: { tables: readonly Table[]; paragraphs: readonly string[] } | null = null): SourceDocument {
     const legacy = this.decoder.mostUsed();
-    return { tables: this.tables, text: this.paragraphs.join('\n'), ...(legacy ? { legacyEncoding: legacy } : {}) };
+    const tables = before ? [...before.tables, ...this.tables] : this.tables;
+    const paragraphs = before ? [...before.paragraphs, ...this.paragraphs] : this.paragraphs;
+    return { tables, text: paragraphs.join('\n'), ...(legacy ? { legacyEncoding: legacy } : {}) };
   }
 
   /** True when nothing inside the element is read (a driver may then leave its content out). */
   open(tag: OpenTag<N>): boolean {
     const parent = this.frames[this.frames.length - 1];
+    // A field left open across blocks would have to be carried over too: no checkpoint inside one.
+    if (this.checkpoints && parent.ends === 'body' && this.fields.length === 0) this.checkpoints.push(this.checkpoint(tag.node));
     const frame = this.frameFor(parent, tag);
     this.frames.push(frame);
     return frame === SKIP;
+  }
+
+  private checkpoint(node: N): ReaderCheckpoint<N> {
+    return {
+      node,
+      tables: this.firstTable + this.tables.length,
+      paragraphs: this.paragraphs.length,
+      topLevelTables: this.topLevelCount,
+      lists: this.lists?.state() ?? null,
+      legacy: this.decoder.counted(),
+    };
   }
 
   text(value: string, inRun = false): void {
@@ -319,7 +375,7 @@ export class WordReader<N> {
   }
 
   private startTable(node: N): Frame {
-    const index = this.tables.length;
+    const index = this.firstTable + this.tables.length;
     const table: Table = { index, name: `Bảng ${index + 1}`, rows: [] };
     const nodes: WordTableNodes<N> = { tbl: node, rows: [], slots: [] };
     this.tables.push(table);

@@ -5,6 +5,7 @@ import { DocumentError } from '../errors';
 import { evaluationRowsXml } from './evaluation-rows';
 import { readStyleFonts, type StyleFonts } from './fonts';
 import { contentChildren, legacyFonts, openWordPackage, paragraphText, readWordDocument, type WordTableElements } from './read-docx';
+import { readBackStart, readDocxAfter } from './read-back';
 import { readWithSpans, spliceWordEdits, type Span } from './splice-docx';
 import type { WordReader } from './word-reader';
 import { convertLegacyRuns, keepUnicodeReadable } from './unicode-fonts';
@@ -27,44 +28,69 @@ export async function writeDocx(bytes: Uint8Array, edits: readonly Edit[]): Prom
   const zip = await openPackage(bytes);
   const xml = await readPart(zip, 'word/document.xml');
   const stylesXml = await readOptionalPart(zip, 'word/styles.xml');
-  return writePackage(zip, xml, stylesXml, edits, { legacy: legacyFonts(xml, stylesXml) !== null });
+  await putEditedParts(zip, xml, stylesXml, edits, { legacy: legacyFonts(xml, stylesXml) !== null });
+  return generateDocx(zip);
+}
+
+/** A file a command wrote: its bytes, and a reader of them (what any reader of the file gets, read faster when the bytes are these). */
+export interface WrittenFile {
+  bytes: Uint8Array;
+  readBack: (bytes: Uint8Array) => Promise<SourceDocument>;
 }
 
 /** A .docx read by a command that will change it: the document, and the writer of its changed bytes. */
 export interface DocxToEdit {
   source: SourceDocument;
-  /** Writes the edits once, from this read: the package, the part and each element's place in it are not read again. */
-  write: (edits: readonly Edit[]) => Promise<Uint8Array>;
+  /**
+   * Writes the edits once, from this read: the package, the part and each element's place in it
+   * are not read again, and reading the written file back reads only what differs from this read.
+   */
+  write: (edits: readonly Edit[]) => Promise<WrittenFile>;
 }
 
 /** Reads a .docx as {@link readDocx} does, keeping what {@link writeDocx} would read again (a part of 20,000 activities is read once, not twice). */
 export async function readDocxToEdit(bytes: Uint8Array): Promise<DocxToEdit> {
-  const { zip, xml, stylesXml, lists, fonts } = await openWordPackage(bytes);
-  const spans = readWithSpans(xml, fonts, lists);
+  const { zip, xml, stylesXml, numberingXml, lists, fonts } = await openWordPackage(bytes);
+  const spans = readWithSpans(xml, fonts, lists, { checkpoints: true });
   if (!spans.bodyRead) throw new DocumentError('error.notOfficeFile');
-  // Let go once written: the check of the written file then does not hold this read as well.
+  // Let go once written: the part, the places of its elements. Reading back keeps only where it can start.
   let kept: { zip: JSZip; xml: string; spans: WordReader<Span> } | null = { zip, xml, spans };
   const legacy = fonts !== null;
+  /** The package with the edited parts, and where reading it back can start: the read is let go (its function returns) before the package is compressed. */
+  const putEdits = async (read: NonNullable<typeof kept>, edits: readonly Edit[]) => {
+    const part = await putEditedParts(read.zip, read.xml, stylesXml, edits, { legacy, spans: read.spans });
+    const { tables, paragraphs, checkpoints } = read.spans;
+    return { zip: read.zip, start: readBackStart({ xml: read.xml, stylesXml, numberingXml, legacy, tables, paragraphs, checkpoints: checkpoints ?? [] }, part) };
+  };
   return {
     source: spans.source(),
-    write: (edits) => {
+    write: async (edits) => {
       if (!kept) throw new Error('readDocxToEdit: written already');
-      const read = kept;
+      const putting = putEdits(kept, edits);
       kept = null;
-      return writePackage(read.zip, read.xml, stylesXml, edits, { legacy, spans: read.spans });
+      const { zip: edited, start } = await putting;
+      return { bytes: await generateDocx(edited), readBack: (written) => readDocxAfter(start, written) };
     },
   };
 }
 
-/** `read.legacy`: the part or its styles name a TCVN3 or VNI font; `read.spans`: the part as read with each element's place, when it was. */
-async function writePackage(zip: JSZip, xml: string, stylesXml: string | null, edits: readonly Edit[], read: { legacy: boolean; spans?: WordReader<Span> }): Promise<Uint8Array> {
+/**
+ * Puts the edited document part (and, for a conversion, the converted parts) in the package; gives the document part as put.
+ * `read.legacy`: the part or its styles name a TCVN3 or VNI font; `read.spans`: the part as read with each element's place, when it was.
+ */
+async function putEditedParts(zip: JSZip, xml: string, stylesXml: string | null, edits: readonly Edit[], read: { legacy: boolean; spans?: WordReader<Span> }): Promise<string> {
   const fonts = readStyleFonts(stylesXml);
   // Row edits (insert, fixes) splice only the rows they touch into the part; the rest goes through a DOM of it.
-  putPart(zip, 'word/document.xml', asUtf8Declared(spliceWordEdits(xml, edits, fonts, editWordDocument, read) ?? applyWordXmlEdits(xml, edits, fonts)));
+  const part = asUtf8Declared(spliceWordEdits(xml, edits, fonts, editWordDocument, read) ?? applyWordXmlEdits(xml, edits, fonts));
+  putPart(zip, 'word/document.xml', part);
   if (edits.some((edit) => edit.kind === 'convert-encoding')) {
     for (const name of Object.keys(zip.files).filter((part) => TEXT_PARTS.test(part))) putPart(zip, name, asUtf8Declared(convertPart(await readPart(zip, name), fonts)));
     if (stylesXml) putPart(zip, 'word/styles.xml', asUtf8Declared(convertPart(stylesXml, fonts)));
   }
+  return part;
+}
+
+function generateDocx(zip: JSZip): Promise<Uint8Array> {
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
 }
 
