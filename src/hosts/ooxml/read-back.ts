@@ -81,7 +81,7 @@ export async function readDocxAfter(start: ReadBackStart | null, bytes: Uint8Arr
   if (!same) return readDocx(bytes);
   const reader = new WordReader<null>('root', new ListCounter(written.lists, checkpoint.lists), written.fonts, { continuing: checkpoint });
   // The root's and body's opening tags (everything before the first block), then the part from that block on.
-  readPartInto(written.xml.slice(0, start.head) + written.xml.slice(checkpoint.node.start), reader);
+  readPartInto(written.xml, reader, { from: start.head, to: checkpoint.node.start });
   return reader.source({ tables: start.tables, paragraphs: start.paragraphs });
 }
 

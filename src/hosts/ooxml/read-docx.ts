@@ -84,13 +84,17 @@ export function readWordBody(
   return { source: reader.source(), topLevel: reader.topLevel, wordCells: reader.wordCells };
 }
 
-/** Streams a document part through a reader; a part without a body is no Word document. */
-export function readPartInto(xml: string, reader: WordReader<null>): void {
-  streamXml(xml, {
-    open: (tag) => reader.open(new ReaderTag(tag, null)),
-    text: (text) => reader.text(text),
-    close: () => reader.close(),
-  });
+/** Streams a document part through a reader (the blocks `leftOut` of it, read before, jumped over); a part without a body is no Word document. */
+export function readPartInto(xml: string, reader: WordReader<null>, leftOut: { from: number; to: number } | null = null): void {
+  streamXml(
+    xml,
+    {
+      open: (tag) => reader.open(new ReaderTag(tag, null)),
+      text: (text) => reader.text(text),
+      close: () => reader.close(),
+    },
+    leftOut,
+  );
   if (!reader.bodyRead) throw new DocumentError('error.notOfficeFile');
 }
 

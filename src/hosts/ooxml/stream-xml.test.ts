@@ -95,3 +95,19 @@ describe('streamXml: the events of a well-formed part', () => {
     expect(() => events(`${ROOT}<w:rPr>&bogus;</w:rPr></w:document>`, (tag) => tag.local === 'rPr')).toThrow(new DocumentError('error.corruptFile'));
   });
 });
+
+describe('streamXml with a stretch left out', () => {
+  const xml = '<a> <b x="1"/><c>x</c> <d>y</d></a>';
+  const opened = (leftOut: { from: number; to: number } | null) => {
+    const names: string[] = [];
+    streamXml(xml, { open: (tag) => void names.push(tag.local), text: (text) => void names.push(`"${text}"`), close: () => undefined }, leftOut);
+    return names;
+  };
+  it.each([
+    ['nothing left out', null, ['a', '" "', 'b', 'c', '"x"', '" "', 'd', '"y"']],
+    ['b and c left out', { from: xml.indexOf('<b'), to: xml.indexOf('<d') }, ['a', '" "', 'd', '"y"']],
+    ['a stretch that starts at no tag: nothing left out', { from: 1, to: xml.indexOf('<d') }, ['a', '" "', 'b', 'c', '"x"', '" "', 'd', '"y"']],
+  ])('%s', (_name, leftOut, expected) => {
+    expect(opened(leftOut)).toEqual(expected);
+  });
+});

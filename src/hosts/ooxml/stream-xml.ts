@@ -216,8 +216,10 @@ function attributePairs(text: string): Array<[string, string]> {
  * accepts is well-formed XML without a DTD — elements nested and closed by name, attributes
  * quoted, the five predefined entities and character references, comments, CDATA, processing
  * instructions; a DOCTYPE (so any entity declaration) or anything malformed is a corrupt file.
+ * `leftOut`: a stretch the scanner jumps over when it comes to the tag at `from` (going on at
+ * the tag at `to`), for a caller that read it before; it must hold whole elements only.
  */
-export function streamXml(xml: string, events: XmlEvents): void {
+export function streamXml(xml: string, events: XmlEvents, leftOut: { from: number; to: number } | null = null): void {
   if (hasNonXmlCharacter(xml)) throw corrupt();
   const scopes = new PrefixScopes();
   const names = new ElementNames();
@@ -242,6 +244,11 @@ export function streamXml(xml: string, events: XmlEvents): void {
       else if (raw.trim() !== '') throw corrupt();
     }
     if (lt < 0) break;
+    if (leftOut && lt === leftOut.from) {
+      pos = leftOut.to;
+      leftOut = null;
+      continue;
+    }
     const next = xml.charCodeAt(lt + 1);
     if (next === SLASH) {
       const name = open.pop();
