@@ -50,6 +50,14 @@ async function withNumberedParagraphs(bytes: Uint8Array): Promise<Uint8Array> {
   return zip.file('word/document.xml', part).generateAsync({ type: 'uint8array' });
 }
 
+/** Seed 1's plan read to edit, and written with progress as an evaluation table after it. */
+async function writtenWithEvaluation() {
+  const read = await readDocxToEdit(await buildDocx(SEED_LAYOUTS[0].spec()));
+  const plan = recognise(read.source) as Plan;
+  const written = await read.write(planProgress(plan, read.source.tables, { asOf: `${plan.year}-06-30`, mode: 'appendix' }).edits);
+  return { read, plan, written };
+}
+
 const documentPart = async (bytes: Uint8Array) => (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
 
 describe('a .docx read once for a command that writes it', () => {
@@ -69,9 +77,7 @@ describe('a .docx read once for a command that writes it', () => {
   });
 
   it('reads back only what follows the plan when an evaluation table is put after it', async () => {
-    const read = await readDocxToEdit(await buildDocx(SEED_LAYOUTS[0].spec()));
-    const plan = recognise(read.source) as Plan;
-    const written = await read.write(planProgress(plan, read.source.tables, { asOf: `${plan.year}-06-30`, mode: 'appendix' }).edits);
+    const { read, plan, written } = await writtenWithEvaluation();
     const back = await written.readBack(written.bytes);
     // The plan table is the one read before (not read again); the evaluation table after it is new.
     expect(back.tables[plan.tables[0]]).toBe(read.source.tables[plan.tables[0]]);
@@ -88,9 +94,7 @@ describe('a .docx read once for a command that writes it', () => {
   });
 
   it('reads a written file that is not what was written (damaged after) as the reader does: refused', async () => {
-    const read = await readDocxToEdit(await buildDocx(SEED_LAYOUTS[0].spec()));
-    const plan = recognise(read.source) as Plan;
-    const written = await read.write(planProgress(plan, read.source.tables, { asOf: `${plan.year}-06-30`, mode: 'appendix' }).edits);
+    const { written } = await writtenWithEvaluation();
     const zip = await JSZip.loadAsync(written.bytes);
     const part = await documentPart(written.bytes);
     // Past the plan, the evaluation table broken: the part read on from there must fail as a whole read does.
@@ -102,9 +106,7 @@ describe('a .docx read once for a command that writes it', () => {
   });
 
   it('reads bytes changed before the evaluation table (in the plan) whole, as the reader reads them', async () => {
-    const read = await readDocxToEdit(await buildDocx(SEED_LAYOUTS[0].spec()));
-    const plan = recognise(read.source) as Plan;
-    const written = await read.write(planProgress(plan, read.source.tables, { asOf: `${plan.year}-06-30`, mode: 'appendix' }).edits);
+    const { read, plan, written } = await writtenWithEvaluation();
     const zip = await JSZip.loadAsync(written.bytes);
     const part = await documentPart(written.bytes);
     const first = read.source.tables[plan.tables[0]].rows[plan.rows[0].source.row][plan.columns.activity as number].text;
