@@ -66,14 +66,33 @@ export function distinctTexts(cells: readonly GridCell[]): string[] {
 /** Number of distinct roles one row's cells name (how header-like the row is). */
 export function headerScore(cells: readonly GridCell[]): number {
   const roles = new Set<string>();
-  cells.forEach((cell, col) => {
-    if ((cell.hMerged && col > 0) || cell.vMerged) return;
-    const text = cell.text.trim();
-    if (!text || text.length > 80) return;
-    const role = roleOfLabel(text);
-    if (role) roles.add(role === 'task-or-activity' ? 'task' : role);
-  });
+  for (let col = 0; col < cells.length; col++) addRole(roles, cells, col);
   return roles.size;
+}
+
+/**
+ * True when the row's cells name at least `needed` distinct roles: {@link headerScore} ≥ needed,
+ * asked of every body row (is the header written again here?). The cells are asked right to
+ * left, where the lead, coordinator and deadline repeat from row to row and their answer is
+ * known, and no further once the cells left could not reach `needed`: an activity row stops
+ * before its own texts.
+ */
+export function namesRoles(cells: readonly GridCell[], needed: number): boolean {
+  const roles = new Set<string>();
+  for (let col = cells.length - 1; col >= 0; col--) {
+    if (roles.size + col + 1 < needed) return false;
+    addRole(roles, cells, col);
+  }
+  return roles.size >= needed;
+}
+
+function addRole(roles: Set<string>, cells: readonly GridCell[], col: number): void {
+  const cell = cells[col];
+  if ((cell.hMerged && col > 0) || cell.vMerged) return;
+  const text = cell.text.trim();
+  if (!text || text.length > 80) return;
+  const role = roleOfLabel(text);
+  if (role) roles.add(role === 'task-or-activity' ? 'task' : role);
 }
 
 /** Labels of each column over the header rows: parent and sub-header joined with " / ". */

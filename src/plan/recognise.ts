@@ -1,7 +1,7 @@
 import { areasOfTitle } from './areas';
 import { parseDeadline } from './deadline';
 import { findHeader, sameHeader, type HeaderBlock } from './header-block';
-import { isNumberingRow, headerScore } from './headers';
+import { isNumberingRow, namesRoles } from './headers';
 import { matchEvaluation, type EvaluationRow } from './evaluation';
 import { isProductLine, planUnit, planYear } from './metadata';
 import { classifyRow } from './rows';
@@ -155,8 +155,7 @@ class PlanBuilder {
   addRow(table: Table, r: number, header: HeaderBlock): void {
     const cells = table.rows[r];
     if (cells.every((cell) => isBlank(cell.text) || cell.vMerged) || isNumberingRow(cells)) return;
-    const score = headerScore(cells);
-    if (score >= 3 && score >= header.score - 1) {
+    if (namesRoles(cells, Math.max(3, header.score - 1))) {
       // The header repeated mid-table (a split plan stacked on one sheet): an added column gets its heading there too.
       this.repeatedHeaders.push({ table: table.index, row: r });
       return;
