@@ -16,12 +16,19 @@ export interface Keywords {
 
 /** Meaningful folded words of a text with their weights: no numbers, placeholders or filler words. */
 export function keywords(text: string): Keywords {
+  return keywordsOfWords(fold(text).split(' '));
+}
+
+/** {@link keywords} of a text already folded and split into its words. */
+export function keywordsOfWords(words: readonly string[]): Keywords {
   const weights = new Map<string, number>();
-  for (const word of fold(text).split(' ')) {
-    if (word.length > 1 && !/\d/.test(word) && !FILLER.has(word)) weights.set(word, COMMON.has(word) ? COMMON_WEIGHT : 1);
-  }
   let total = 0;
-  for (const weight of weights.values()) total += weight;
+  for (const word of words) {
+    if (word.length < 2 || weights.has(word) || FILLER.has(word) || /\d/.test(word)) continue;
+    const weight = COMMON.has(word) ? COMMON_WEIGHT : 1;
+    weights.set(word, weight);
+    total += weight;
+  }
   return { weights, total };
 }
 
@@ -50,8 +57,9 @@ export const SAME_TASK = 0.6;
  */
 export class KeywordIndex<Id> {
   private readonly references: Array<{ id: Id; words: Keywords; substance: boolean }> = [];
-  private readonly byWord = new Map<string, number[]>();
-  private rarity: Map<string, number> | null = null;
+  /** Each word's references and its rarity (computed once after the last add). */
+  private readonly byWord = new Map<string, { references: number[]; rarity: number }>();
+  private prepared = false;
   /** Each reference's weighed total, computed with the rarities (they change as references are added). */
   private totals: Float64Array = new Float64Array(0);
   /** Scratch space of {@link alike}: weight shared with each reference, and whether a word of substance is shared. */
@@ -62,34 +70,28 @@ export class KeywordIndex<Id> {
     const words = keywords(text);
     const at = this.references.push({ id, words, substance: hasSubstance(words) }) - 1;
     for (const word of words.weights.keys()) {
-      const list = this.byWord.get(word);
-      if (list) list.push(at);
-      else this.byWord.set(word, [at]);
+      const entry = this.byWord.get(word);
+      if (entry) entry.references.push(at);
+      else this.byWord.set(word, { references: [at], rarity: 1 });
     }
-    this.rarity = null;
+    this.prepared = false;
   }
 
-  /** A word's weight scaled by how few references use it (1 for a word in one reference, less for shared ones). */
-  private weigh(word: string, weight: number): number {
-    if (!this.rarity) this.prepare();
-    return weight * ((this.rarity as Map<string, number>).get(word) ?? 1);
-  }
-
-  /** Rarities of the words, then every reference's total with them, once after the last add. */
+  /**
+   * Each word's rarity (1 for a word in one reference, less for shared ones), then every
+   * reference's total with them, once after the last add.
+   */
   private prepare(): void {
-    const rarity = new Map<string, number>();
     const top = Math.log(this.references.length + 1);
-    for (const [word, list] of this.byWord) rarity.set(word, top === 0 ? 1 : 0.25 + (0.75 * Math.log((this.references.length + 1) / list.length)) / top);
-    this.rarity = rarity;
-    this.totals = Float64Array.from(this.references, (reference) => this.total(reference.words));
+    for (const entry of this.byWord.values()) entry.rarity = top === 0 ? 1 : 0.25 + (0.75 * Math.log((this.references.length + 1) / entry.references.length)) / top;
+    this.totals = Float64Array.from(this.references, (reference) => {
+      let total = 0;
+      for (const [word, weight] of reference.words.weights) total += weight * (this.byWord.get(word)?.rarity ?? 1);
+      return total;
+    });
     this.sharedWeight = new Float64Array(this.references.length);
     this.sharedSubstance = new Uint8Array(this.references.length);
-  }
-
-  private total(words: Keywords): number {
-    let total = 0;
-    for (const [word, weight] of words.weights) total += this.weigh(word, weight);
-    return total;
+    this.prepared = true;
   }
 
   /**
@@ -98,15 +100,25 @@ export class KeywordIndex<Id> {
    * the words every task has, and are two tasks.
    */
   alike(text: string): Id[] {
-    if (!this.rarity) this.prepare();
-    const words = keywords(text);
+    return this.alikeWords(keywords(text));
+  }
+
+  /** {@link alike} for a text's keywords. */
+  alikeWords(words: Keywords): Id[] {
+    if (!this.prepared) this.prepare();
     const { sharedWeight, sharedSubstance, totals } = this;
     const touched: number[] = [];
     let textTotal = 0;
     for (const [word, weight] of words.weights) {
-      const weighed = this.weigh(word, weight);
+      const entry = this.byWord.get(word);
+      // A word no reference has weighs as a word in one reference.
+      if (!entry) {
+        textTotal += weight;
+        continue;
+      }
+      const weighed = weight * entry.rarity;
       textTotal += weighed;
-      for (const at of this.byWord.get(word) ?? []) {
+      for (const at of entry.references) {
         if (sharedWeight[at] === 0 && sharedSubstance[at] === 0) touched.push(at);
         sharedWeight[at] += weighed;
         if (weight === 1) sharedSubstance[at] = 1;

@@ -1,5 +1,5 @@
 import type { StandardTask } from '../catalogue/schema';
-import { KeywordIndex } from './similarity';
+import { KeywordIndex, keywordsOfWords } from './similarity';
 import { fold } from './text';
 import type { Plan } from './types';
 
@@ -25,10 +25,11 @@ export function standardTasksInPlan(plan: Plan, tasks: readonly StandardTask[]):
   const planTexts = new Set([...plan.tasks.map((task) => task.text), ...plan.rows.map((row) => row.activity)]);
   const present = new Set<string>();
   for (const text of planTexts) {
-    for (const id of index.alike(text)) present.add(id);
     const folded = fold(text);
+    const words = folded.split(' ');
+    for (const id of index.alikeWords(keywordsOfWords(words))) present.add(id);
     const key = ` ${folded} `;
-    for (const word of new Set(folded.split(' '))) for (const { id, phrase } of phrases.get(word) ?? []) if (key.includes(phrase)) present.add(id);
+    for (const word of words) for (const { id, phrase } of phrases.get(word) ?? []) if (key.includes(phrase)) present.add(id);
   }
   return present;
 }
