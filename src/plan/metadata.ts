@@ -1,4 +1,4 @@
-import { collapse, fold, toNfc } from './text';
+import { collapse, fold, memoised, toNfc } from './text';
 
 /** The commune-level units of DESIGN §1: thị trấn only in plans before the 2025 reorganisation. */
 export const UNITS = ['xã', 'phường', 'thị trấn', 'đặc khu'] as const;
@@ -6,11 +6,11 @@ export type Unit = (typeof UNITS)[number];
 
 /** A unit named in a text: "xã Quang Khải", "PHƯỜNG HÒA AN", "xã Hòa Bình (cũ)". */
 export interface UnitName {
-  unit: Unit;
+  readonly unit: Unit;
   /** The name in title case, without the unit word. */
-  name: string;
+  readonly name: string;
   /** Marked as a unit that no longer exists: "(cũ)", "trước sắp xếp", "trước sáp nhập". */
-  old: boolean;
+  readonly old: boolean;
 }
 
 /** Words that end a unit name written in capitals ("XÃ QUANG KHẢI NĂM 2023") or start the text after it. */
@@ -41,9 +41,13 @@ const OLD_MARK = /^(?:cu\b|truoc (?:khi )?(?:sap xep|sap nhap|hop nhat))/;
 
 /**
  * Every commune-level unit named in one paragraph or cell text. Names start with a
- * capital letter; "thị xã", "xã hội" and common words after "xã" are not units.
+ * capital letter; "thị xã", "xã hội" and common words after "xã" are not units. Asked of
+ * every cell by the foreign-commune rule, where leads and coordinators ("Công chức Văn hóa -
+ * Xã hội") repeat on every row: the answers are kept as {@link fold}'s are.
  */
-export function unitsNamed(text: string): UnitName[] {
+export const unitsNamed: (text: string) => readonly UnitName[] = memoised(unitsNamedIn, 250_000);
+
+function unitsNamedIn(text: string): readonly UnitName[] {
   const found: UnitName[] = [];
   if (!UNIT_WORD.test(fold(text))) return found;
   for (const line of toNfc(text).split('\n').map(collapse)) {

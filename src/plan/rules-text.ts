@@ -1,7 +1,7 @@
 import { cellFinding, planFinding, type Finding } from './findings';
 import { unitsNamed } from './metadata';
 import { OLD_APPARATUS } from './old-apparatus';
-import { fold } from './text';
+import { fold, memoised } from './text';
 import type { Plan, PlanRow, Role } from './types';
 
 type TextRole = 'task' | 'activity' | 'product' | 'lead' | 'coordinator' | 'note';
@@ -69,6 +69,16 @@ const PLAN_WITH_YEAR = /\b(ke hoach|cai cach hanh chinh|chuong trinh|de an)\b(?:
 export const LOOKS_BACK = /\b(bao cao|tong ket|so ket|danh gia|ket qua|khac phuc|chi so|xep hang|thu hang|ton tai|han che)\b/;
 
 /**
+ * The years a text names as a plan's or programme's, in order; a year looked back on is none
+ * ("Kế hoạch khắc phục … Chỉ số CCHC năm 2025", "kết quả năm 2025": the look-back may come before
+ * the year or inside the phrase). Asked of every cell, kept for the texts that repeat.
+ */
+const plansYears = memoised((text: string): readonly number[] => {
+  const key = fold(text).replace(/\bthang \d{1,2} nam 20\d\d\b/g, ' ');
+  return [...key.matchAll(PLAN_WITH_YEAR)].filter((match) => !LOOKS_BACK.test(key.slice(0, (match.index ?? 0) + match[0].length))).map((match) => Number(match[2]));
+}, 250_000);
+
+/**
  * "năm 2022" as the year of a plan in a 2023 plan: left from last year's copy.
  * Next year's plan is prepared in December, so only earlier years (or later than
  * next year) are reported; dates ("ngày 30 tháng 12 năm 2022") are not plans' years.
@@ -79,13 +89,8 @@ export function wrongYears(plan: Plan): Finding[] {
   return textFindings(
     plan,
     (text, report) => {
-      const key = fold(text).replace(/\bthang \d{1,2} nam 20\d\d\b/g, ' ');
-      const wrong = [...key.matchAll(PLAN_WITH_YEAR)].find((match) => {
-        const named = Number(match[2]);
-        // "Kế hoạch khắc phục … Chỉ số CCHC năm 2025", "kết quả năm 2025": the look-back may come before the year or inside the phrase.
-        return named !== year && named !== year + 1 && !LOOKS_BACK.test(key.slice(0, (match.index ?? 0) + match[0].length));
-      });
-      if (wrong) report({ named: Number(wrong[2]), year });
+      const named = plansYears(text).find((named) => named !== year && named !== year + 1);
+      if (named !== undefined) report({ named, year });
     },
     'wrong-year',
     'warning',
