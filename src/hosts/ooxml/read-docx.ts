@@ -86,10 +86,12 @@ export function readWordBody(
 
 /** Streams a document part through a reader (the blocks `leftOut` of it, read before, jumped over); a part without a body is no Word document. */
 export function readPartInto(xml: string, reader: WordReader<null>, leftOut: { from: number; to: number } | null = null): void {
+  // The reader keeps nothing of a tag after its open: one view serves every tag of the part.
+  const view = new ReaderTag<null>(null);
   streamXml(
     xml,
     {
-      open: (tag) => reader.open(new ReaderTag(tag, null)),
+      open: (tag) => reader.open(view.of(tag)),
       text: (text) => reader.text(text),
       close: () => reader.close(),
     },
@@ -98,25 +100,28 @@ export function readPartInto(xml: string, reader: WordReader<null>, leftOut: { f
   if (!reader.bodyRead) throw new DocumentError('error.notOfficeFile');
 }
 
-/** A streamed tag as the Word reader takes it, with the node the reader keeps for it (one object a tag, no closures). */
+/** A streamed tag as the Word reader takes it, with the node the reader keeps for it (no closures). */
 export class ReaderTag<N> implements OpenTag<N> {
-  readonly local: string;
-  readonly uri: string;
+  local = '';
+  uri = '';
+  private tag: XmlTag | null = null;
 
-  constructor(
-    private readonly tag: XmlTag,
-    readonly node: N,
-  ) {
+  constructor(readonly node: N) {}
+
+  /** This view showing `tag` (the reader asks it only while it opens that tag). */
+  of(tag: XmlTag): this {
+    this.tag = tag;
     this.local = tag.local;
     this.uri = tag.uri;
+    return this;
   }
 
   val(): string | null {
-    return this.tag.attribute('val', W_NS);
+    return this.tag?.attribute('val', W_NS) ?? null;
   }
 
   attr(name: string): string | null {
-    return this.tag.attribute(name, W_NS);
+    return this.tag?.attribute(name, W_NS) ?? null;
   }
 }
 

@@ -207,7 +207,7 @@ export function readWithSpans(xml: string, fonts: StyleFonts | null, lists: List
     open: (tag) => {
       const span = { start: tag.start(), end: -1 };
       open.push(span);
-      return reader.open(new ReaderTag(tag, span));
+      return reader.open(new ReaderTag(span).of(tag));
     },
     text: (text) => reader.text(text),
     close: (end) => {

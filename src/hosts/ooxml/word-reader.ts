@@ -26,7 +26,12 @@ function detached(text: string): string {
 
 /** Address of a cell of a Word table: table index in document order, row, grid column. */
 export function wordCellAddress(table: number, row: number, col: number): string {
-  return `w:${table}:${row}:${col}`;
+  return `${rowAddress(table, row)}${col}`;
+}
+
+/** What the addresses of a row's cells start with: made once a row, the numbers of a big table are not turned into text again for every cell. */
+function rowAddress(table: number, row: number): string {
+  return `w:${table}:${row}:`;
 }
 
 /** The XML nodes behind a table as read: its rows, and the w:tc at each grid slot (null where none). */
@@ -80,11 +85,22 @@ interface Frame {
   choiceTaken?: boolean;
 }
 
-/** Frames that never change, shared by every element that opens one (most elements of a part are skipped). */
+/** Frames that never change, shared by every element that opens one (only mc:AlternateContent and wrappers get their own). */
 const SKIP: Frame = Object.freeze({ mode: 'skip', wrapper: false });
 const TEXT: Frame = Object.freeze({ mode: 'text', wrapper: false });
 const PARA: Frame = Object.freeze({ mode: 'para', wrapper: false });
 const ROOT: Frame = Object.freeze({ mode: 'root', wrapper: false });
+const BODY: Frame = Object.freeze({ mode: 'block', wrapper: false, ends: 'body' });
+const TABLE: Frame = Object.freeze({ mode: 'table', wrapper: false, ends: 'table' });
+const GRID: Frame = Object.freeze({ mode: 'grid', wrapper: false });
+const ROW: Frame = Object.freeze({ mode: 'row', wrapper: false, ends: 'row' });
+const ROW_PROPS: Frame = Object.freeze({ mode: 'rowProps', wrapper: false });
+const CELL: Frame = Object.freeze({ mode: 'cell', wrapper: false, ends: 'cell' });
+const CELL_PROPS: Frame = Object.freeze({ mode: 'cellProps', wrapper: false });
+const PARAGRAPH: Frame = Object.freeze({ mode: 'para', wrapper: false, ends: 'paragraph' });
+const PARA_PROPS: Frame = Object.freeze({ mode: 'paraProps', wrapper: false });
+const RUN: Frame = Object.freeze({ mode: 'para', wrapper: false, ends: 'run' });
+const RUN_PROPS: Frame = Object.freeze({ mode: 'runProps', wrapper: false });
 
 interface CellBuilder<N> {
   node: N;
@@ -92,13 +108,15 @@ interface CellBuilder<N> {
   span: number;
   vMerge: string | null;
   hMergeContinue: boolean;
+  /** The cell's first paragraph has Word's list number. */
+  listNumbered: boolean;
 }
 
 interface TableBuilder<N> {
   table: Table;
   nodes: WordTableNodes<N>;
   gridColumns: number;
-  row: { node: N; slots: GridCell[]; cellNodes: Array<N | null>; deleted: boolean; gridBefore: number; started: boolean; wordRow: number; wordCells: number } | null;
+  row: { node: N; slots: GridCell[]; cellNodes: Array<N | null>; deleted: boolean; gridBefore: number; started: boolean; wordRow: number; wordCells: number; address: string } | null;
   cell: CellBuilder<N> | null;
   /** Rows Word counts in the table so far, tracked-deleted ones included (Table.getCell's row index). */
   wordRows: number;
@@ -173,8 +191,6 @@ export class WordReader<N> {
   /** The node of each entry of `paragraphs` (paragraphs outside tables). */
   readonly paragraphNodes: N[] = [];
   private paragraphNode: N | null = null;
-  /** Cells whose text starts with an automatic list label (a TT Word numbers itself). */
-  readonly listNumbered = new Set<string>();
   /** The run being read (its own font and character style), when the document has legacy fonts to decode. */
   private run: { font: string | null; style: string | null; encoding?: FontEncoding | null } | null = null;
   private readonly decoder: LegacyDecoder;
@@ -263,7 +279,7 @@ export class WordReader<N> {
     const isW = uri === W_NS;
     switch (parent.mode) {
       case 'paraProps':
-        if (isW && local === 'numPr') return { mode: 'paraProps', wrapper: false };
+        if (isW && local === 'numPr') return PARA_PROPS;
         if (isW && local === 'numId') this.paragraphList.numId = tag.val();
         if (isW && local === 'ilvl') this.paragraphList.ilvl = Number(tag.val() ?? 0);
         if (isW && local === 'pStyle') this.paragraphList.style = tag.val();
@@ -288,27 +304,27 @@ export class WordReader<N> {
       case 'root':
         if (!isW) return ROOT;
         if (local === 'document') return ROOT;
-        if (local === 'body' && !this.bodyRead) return { mode: 'block', wrapper: false, ends: 'body' };
+        if (local === 'body' && !this.bodyRead) return BODY;
         return SKIP;
     }
     if (!isW || SKIPPED.has(local)) return SKIP;
     if (TRANSPARENT.has(local)) return { mode: parent.mode, wrapper: true };
     if (parent.mode === 'table') {
-      if (local === 'tblGrid' && !parent.wrapper) return { mode: 'grid', wrapper: false };
+      if (local === 'tblGrid' && !parent.wrapper) return GRID;
       if (local === 'tr') return this.startRow(tag.node);
       return SKIP;
     }
     if (parent.mode === 'row') {
-      if (local === 'trPr' && !parent.wrapper) return { mode: 'rowProps', wrapper: false };
+      if (local === 'trPr' && !parent.wrapper) return ROW_PROPS;
       if (local === 'tc') return this.startCell(tag.node);
       return SKIP;
     }
-    if (parent.mode === 'cell' && local === 'tcPr' && !parent.wrapper) return { mode: 'cellProps', wrapper: false };
+    if (parent.mode === 'cell' && local === 'tcPr' && !parent.wrapper) return CELL_PROPS;
     if (local === 'p') {
       this.paragraph = '';
       this.paragraphNode = tag.node;
       this.paragraphList = { numId: null, ilvl: null, style: null };
-      return { mode: 'para', wrapper: false, ends: 'paragraph' };
+      return PARAGRAPH;
     }
     if (local === 'tbl') return this.startTable(tag.node);
     return SKIP;
@@ -330,12 +346,12 @@ export class WordReader<N> {
       }
       return SKIP;
     }
-    if (local === 'pPr' && uri === W_NS && parent.mode === 'para') return { mode: 'paraProps', wrapper: false };
+    if (local === 'pPr' && uri === W_NS && parent.mode === 'para') return PARA_PROPS;
     if (this.fonts && parent.mode === 'para' && uri === W_NS && local === 'r') {
       this.run = { font: null, style: null };
-      return { mode: 'para', wrapper: false, ends: 'run' };
+      return RUN;
     }
-    if (this.run && parent.mode === 'para' && uri === W_NS && local === 'rPr') return { mode: 'runProps', wrapper: false };
+    if (this.run && parent.mode === 'para' && uri === W_NS && local === 'rPr') return RUN_PROPS;
     if (parent.mode === 'choice' || SKIPPED.has(local) || local === 'tbl') return SKIP;
     if (local === 'fldChar') this.fieldChar(tag.attr('fldCharType'));
     const shown = this.fields.every((showing) => showing);
@@ -360,7 +376,7 @@ export class WordReader<N> {
     const builder = this.openTables.at(-1);
     const cell = builder?.cell;
     if (cell && builder?.row) {
-      if (label && cell.lines.length === 0) this.listNumbered.add(wordCellAddress(builder.table.index, builder.table.rows.length, builder.row.slots.length));
+      if (label && cell.lines.length === 0) cell.listNumbered = true;
       cell.lines.push(text);
     } else {
       this.paragraphs.push(text);
@@ -382,7 +398,7 @@ export class WordReader<N> {
     this.nodes.push(nodes);
     this.topLevel.push(this.openTables.length === 0 ? this.topLevelCount++ : null);
     this.openTables.push({ table, nodes, gridColumns: 0, row: null, cell: null, wordRows: 0 });
-    return { mode: 'table', wrapper: false, ends: 'table' };
+    return TABLE;
   }
 
   private endTable(): void {
@@ -396,8 +412,8 @@ export class WordReader<N> {
 
   private startRow(node: N): Frame {
     const builder = this.currentTable();
-    builder.row = { node, slots: [], cellNodes: [], deleted: false, gridBefore: 0, started: false, wordRow: builder.wordRows++, wordCells: 0 };
-    return { mode: 'row', wrapper: false, ends: 'row' };
+    builder.row = { node, slots: [], cellNodes: [], deleted: false, gridBefore: 0, started: false, wordRow: builder.wordRows++, wordCells: 0, address: rowAddress(builder.table.index, builder.table.rows.length) };
+    return ROW;
   }
 
   private rowProperty(local: string, tag: OpenTag<N>): void {
@@ -434,10 +450,10 @@ export class WordReader<N> {
   private startCell(node: N): Frame {
     const builder = this.currentTable();
     this.startRowCells(builder);
-    builder.cell = { node, lines: [], span: 1, vMerge: null, hMergeContinue: false };
+    builder.cell = { node, lines: [], span: 1, vMerge: null, hMergeContinue: false, listNumbered: false };
     // A field never spans cells: one left open by a damaged file does not hide the rest of the table.
     this.fields = [];
-    return { mode: 'cell', wrapper: false, ends: 'cell' };
+    return CELL;
   }
 
   private cellProperty(local: string, tag: OpenTag<N>): void {
@@ -459,14 +475,13 @@ export class WordReader<N> {
     // Cells past Word's own column limit (only a crafted file has them) are not read.
     const span = Math.min(cell.span, TABLE_LIMITS.maxColumns - col);
     const continuesAbove = cell.vMerge !== null && cell.vMerge !== 'restart';
-    const own = wordCellAddress(table.index, r, col);
-    const listNumbered = this.listNumbered.has(own);
+    const own = `${row.address}${col}`;
     if (!row.deleted && this.indexWordCells) this.wordCells.set(own, { row: row.wordRow, cell: row.wordCells });
     row.wordCells++;
     for (let s = 0; s < span; s++) {
       const above = continuesAbove ? table.rows[r - 1]?.[col + s] : undefined;
       const slot: GridCell = { text: above ? above.text : text, hMerged: s > 0 || cell.hMergeContinue, vMerged: above !== undefined, address: above ? above.address : own };
-      if (listNumbered && !above) slot.listNumbered = true;
+      if (cell.listNumbered && !above) slot.listNumbered = true;
       row.slots.push(slot);
       row.cellNodes.push(cell.node);
     }
