@@ -12,13 +12,19 @@ const TEXT_ROLES: readonly TextRole[] = ['task', 'activity', 'product', 'lead', 
  * first row only, and a cell that is both the task and the activity (seed 003) once.
  */
 function rowTexts(row: PlanRow): Array<[Role, string]> {
-  const seen = new Set<string>();
-  return TEXT_ROLES.map((role): [Role, string] => [role, role === 'task' ? (row.continuesTask ? '' : row.taskText) : row[role]]).filter(([role, text]) => {
+  const texts: Array<[Role, string]> = [];
+  const cells: string[] = [];
+  for (const role of TEXT_ROLES) {
+    const text = role === 'task' ? (row.continuesTask ? '' : row.taskText) : row[role];
+    if (text === '') continue;
     const cell = row.source.cells[role];
-    if (text === '' || (cell !== undefined && seen.has(cell))) return false;
-    if (cell !== undefined) seen.add(cell);
-    return true;
-  });
+    if (cell !== undefined) {
+      if (cells.includes(cell)) continue;
+      cells.push(cell);
+    }
+    texts.push([role, text]);
+  }
+  return texts;
 }
 
 /** The document is typed in TCVN3 or VNI fonts: read here as Unicode, but garbled wherever it goes without those fonts. */

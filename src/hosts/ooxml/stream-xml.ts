@@ -12,7 +12,11 @@ export interface XmlTag {
 }
 
 export interface XmlEvents {
-  /** True: the element's content is not wanted (no events for it; its close is still given). */
+  /**
+   * True: the element's content is not wanted (no events for it; its close is still given).
+   * `tag` holds this element only while open runs: the scanner shows every element through the
+   * same object (a part of 20,000 activities opens millions), so what is wanted of it is read here.
+   */
   open(tag: XmlTag): boolean | void;
   text(text: string): void;
   /** `end`: just after the element's closing tag (or its "/>"). */
@@ -131,19 +135,30 @@ function tagEnd(xml: string, from: number): number {
   throw corrupt();
 }
 
-/** A tag as scanned: its attributes are split out of the part only when one is asked for. */
+/** A tag as scanned: its attributes are split out of the part only when one is asked for. One object shows each tag in turn. */
 class ScannedTag implements XmlTag {
-  constructor(
-    readonly local: string,
-    readonly uri: string,
-    private readonly at: number,
-    private readonly xml: string,
-    /** Where the attributes stand in the part (after the name, before ">" or "/>"). */
-    private readonly attributesFrom: number,
-    private readonly attributesTo: number,
-    private readonly scope: Scope,
-    private pairs: Array<[string, string]> | null,
-  ) {}
+  local = '';
+  uri = '';
+  private at = 0;
+  /** Where the attributes stand in the part (after the name, before ">" or "/>"). */
+  private attributesFrom = 0;
+  private attributesTo = 0;
+  private scope: Scope = new Map();
+  private pairs: Array<[string, string]> | null = null;
+
+  constructor(private readonly xml: string) {}
+
+  /** This object showing the tag at `at`. */
+  show(local: string, uri: string, at: number, attributesFrom: number, attributesTo: number, scope: Scope, pairs: Array<[string, string]> | null): this {
+    this.local = local;
+    this.uri = uri;
+    this.at = at;
+    this.attributesFrom = attributesFrom;
+    this.attributesTo = attributesTo;
+    this.scope = scope;
+    this.pairs = pairs;
+    return this;
+  }
 
   start(): number {
     return this.at;
@@ -223,6 +238,7 @@ export function streamXml(xml: string, events: XmlEvents, leftOut: { from: numbe
   if (hasNonXmlCharacter(xml)) throw corrupt();
   const scopes = new PrefixScopes();
   const names = new ElementNames();
+  const tag = new ScannedTag(xml);
   const open: string[] = [];
   let rootSeen = false;
   /** Depth of the element whose content is skipped (-1: none): its descendants are checked, not reported. */
@@ -299,7 +315,7 @@ export function streamXml(xml: string, events: XmlEvents, leftOut: { from: numbe
       const pairs = nextXmlns >= 0 && nextXmlns < attributesTo ? attributePairs(xml.slice(nameEnd, attributesTo)) : null;
       const scope = scopes.enter(pairs);
       rootSeen = true;
-      const skip = events.open(new ScannedTag(local, scope.get(prefix) ?? '', lt, xml, nameEnd, attributesTo, scope, pairs)) === true;
+      const skip = events.open(tag.show(local, scope.get(prefix) ?? '', lt, nameEnd, attributesTo, scope, pairs)) === true;
       if (selfClosing) {
         scopes.leave();
         events.close(gt + 1);
