@@ -5,18 +5,12 @@ import { basename, extname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { DocumentError } from '../hosts/errors';
 import type { FileKind } from '../hosts/files';
+import { convertibleKind } from './convertible';
 
 const run = promisify(execFile);
 
-/** Older or other office formats LibreOffice turns into the two the product reads. */
-const CONVERTIBLE: Record<string, FileKind> = { doc: 'docx', rtf: 'docx', odt: 'docx', xls: 'xlsx', ods: 'xlsx' };
 /** A conversion that takes longer is given up (a plan converts in a few seconds). */
 const CONVERT_TIMEOUT_MS = 120_000;
-
-/** The .docx/.xlsx kind a file converts to, or null when it is not one LibreOffice converts for us. */
-export function convertibleKind(name: string): FileKind | null {
-  return CONVERTIBLE[extname(name).slice(1).toLowerCase()] ?? null;
-}
 
 /** The LibreOffice command on this machine, or null. */
 export async function findSoffice(): Promise<string | null> {

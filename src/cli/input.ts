@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import type { Catalogue } from '../catalogue/schema';
 import { EDITIONS, editionFor, isEdition } from '../catalogue/editions';
 import { bundledCatalogue } from '../catalogue/load';
@@ -7,16 +7,20 @@ import { languageOf } from '../i18n';
 import { catalogueIssueText } from '../i18n/findings';
 import { extname } from 'node:path';
 import { fileKindOf, readDocumentFile, readDocumentToEdit, type DocumentToEdit } from '../hosts/files';
-import { convertibleKind, convertWithLibreOffice } from './convert';
+import { convertibleKind } from './convertible';
 import { MAX_FILE_BYTES } from '../hosts/limits';
 import { recognise } from '../plan/recognise';
 import type { Plan, SourceDocument } from '../plan/types';
 
-/** A file's bytes, after checking it is a readable regular file of a sane size; each failure a one-line message. */
+/**
+ * A file's bytes, after checking it is a readable regular file of a sane size; each failure a
+ * one-line message. Read at once: a command reads one file before it can do anything else (and
+ * node's promise file system loads its readline too).
+ */
 export async function readInput(file: string): Promise<Uint8Array> {
   let info;
   try {
-    info = await stat(file);
+    info = statSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new DocumentError(code === 'EACCES' ? 'error.noAccess' : 'error.fileNotFound', { name: file });
@@ -25,7 +29,7 @@ export async function readInput(file: string): Promise<Uint8Array> {
   if (!info.isFile()) throw new DocumentError('error.notAFile', { name: file });
   if (info.size > MAX_FILE_BYTES) throw new DocumentError('error.fileTooLarge', { name: file, max: MAX_FILE_BYTES / 1024 / 1024 });
   try {
-    return new Uint8Array(await readFile(file));
+    return new Uint8Array(readFileSync(file));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new DocumentError(code === 'EACCES' ? 'error.noAccess' : 'error.cannotRead', { name: file, reason: code ?? '' });
@@ -81,6 +85,7 @@ export function listOption(values: readonly string[] | undefined): string[] {
 }
 
 async function converted(file: string, bytes: Uint8Array): Promise<{ bytes: Uint8Array; name: string }> {
+  const { convertWithLibreOffice } = await import('./convert');
   const result = await convertWithLibreOffice(file, bytes);
   return { bytes: result.bytes, name: `${file.slice(0, file.length - extname(file).length)}.${result.kind}` };
 }

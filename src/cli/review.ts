@@ -7,7 +7,7 @@ import { DocumentError } from '../hosts/errors';
 import { languageOf, translate, type Language } from '../i18n';
 import { readDate } from '../plan/dates';
 import { reviewTotals } from '../plan/review';
-import { convertibleKind } from './convert';
+import { convertibleKind } from './convertible';
 import type { CliIo } from './main';
 import { writeAtomically } from './output';
 import type { ReviewedFile } from '../review/reviewed-file';
