@@ -24,12 +24,23 @@ export function standardTasksInPlan(plan: Plan, tasks: readonly StandardTask[]):
   }
   const planTexts = new Set([...plan.tasks.map((task) => task.text), ...plan.rows.map((row) => row.activity)]);
   const present = new Set<string>();
+  // Texts with the same keywords in the same order ("Báo cáo CCHC quý I/2025", "… quý II/2025") are
+  // as alike to every task: the index is asked once for each such list of keywords.
+  const askedKeywords = new Set<string>();
   for (const text of planTexts) {
     const folded = fold(text);
     const words = folded.split(' ');
-    for (const id of index.alikeWords(keywordsOfWords(words))) present.add(id);
+    const keywords = keywordsOfWords(words);
+    const asked = [...keywords.weights.keys()].join(' ');
+    if (!askedKeywords.has(asked)) {
+      askedKeywords.add(asked);
+      for (const id of index.alikeWords(keywords)) present.add(id);
+    }
     const key = ` ${folded} `;
-    for (const word of words) for (const { id, phrase } of phrases.get(word) ?? []) if (key.includes(phrase)) present.add(id);
+    for (const word of words) {
+      const starting = phrases.get(word);
+      if (starting) for (const { id, phrase } of starting) if (key.includes(phrase)) present.add(id);
+    }
   }
   return present;
 }
