@@ -1,4 +1,4 @@
-import { fold, memoised } from './text';
+import { CELL_TEXTS_KEPT, fold, memoised } from './text';
 import { ROLES, type ColumnMap, type GridCell, type Role } from './types';
 
 /**
@@ -34,7 +34,7 @@ const HEADER_NUMBERING = /^\(?\d+\)?\s*[.\-–:)]?\s*/;
  * cell of a plan is asked (is the header written again here?): the cache holds as many texts as
  * {@link fold}'s, or a plan of 20,000 activities empties it again and again.
  */
-export const roleOfLabel = memoised(roleOfText, 250_000);
+export const roleOfLabel = memoised(roleOfText, CELL_TEXTS_KEPT);
 
 function roleOfText(label: string): Role | 'task-or-activity' | null {
   const key = fold(label.replace(HEADER_NUMBERING, ''));

@@ -1,4 +1,4 @@
-import { collapse, fold, memoised, toNfc } from './text';
+import { CELL_TEXTS_KEPT, collapse, fold, memoised, toNfc } from './text';
 
 /** The commune-level units of DESIGN §1: thị trấn only in plans before the 2025 reorganisation. */
 export const UNITS = ['xã', 'phường', 'thị trấn', 'đặc khu'] as const;
@@ -45,7 +45,7 @@ const OLD_MARK = /^(?:cu\b|truoc (?:khi )?(?:sap xep|sap nhap|hop nhat))/;
  * every cell by the foreign-commune rule, where leads and coordinators ("Công chức Văn hóa -
  * Xã hội") repeat on every row: the answers are kept as {@link fold}'s are.
  */
-export const unitsNamed: (text: string) => readonly UnitName[] = memoised(unitsNamedIn, 250_000);
+export const unitsNamed: (text: string) => readonly UnitName[] = memoised(unitsNamedIn, CELL_TEXTS_KEPT);
 
 function unitsNamedIn(text: string): readonly UnitName[] {
   const found: UnitName[] = [];

@@ -1,7 +1,7 @@
 import { cellFinding, planFinding, type Finding } from './findings';
 import { unitsNamed } from './metadata';
 import { OLD_APPARATUS } from './old-apparatus';
-import { fold, memoised } from './text';
+import { CELL_TEXTS_KEPT, fold, memoised } from './text';
 import type { Plan, PlanRow, Role } from './types';
 
 type TextRole = 'task' | 'activity' | 'product' | 'lead' | 'coordinator' | 'note';
@@ -82,7 +82,7 @@ export const LOOKS_BACK = /\b(bao cao|tong ket|so ket|danh gia|ket qua|khac phuc
 const plansYears = memoised((text: string): readonly number[] => {
   const key = fold(text).replace(/\bthang \d{1,2} nam 20\d\d\b/g, ' ');
   return [...key.matchAll(PLAN_WITH_YEAR)].filter((match) => !LOOKS_BACK.test(key.slice(0, (match.index ?? 0) + match[0].length))).map((match) => Number(match[2]));
-}, 250_000);
+}, CELL_TEXTS_KEPT);
 
 /**
  * "năm 2022" as the year of a plan in a 2023 plan: left from last year's copy.

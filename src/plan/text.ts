@@ -18,10 +18,10 @@ export function toNfc(text: string): string {
  * Words of characters NFC leaves as they are (printable ASCII, Latin-1 to Spacing Modifier
  * Letters, Vietnamese precomposed letters, general punctuation: none composes with another,
  * none is a combining mark) separated by single spaces: {@link collapse} would return such a
- * text unchanged.
- * Most cells of a plan are written so, and the test costs one pass instead of four.
+ * text unchanged. Most cells of a plan are written so, and the test costs one pass instead of four.
  */
-const COLLAPSED = /^(?:[!-~\u00a1-\u02ff\u1ea0-\u1ef9\u2010-\u2027\u2030-\u205e]+(?: [!-~\u00a1-\u02ff\u1ea0-\u1ef9\u2010-\u2027\u2030-\u205e]+)*)?$/;
+const NFC_STABLE = '[!-~\\u00a1-\\u02ff\\u1ea0-\\u1ef9\\u2010-\\u2027\\u2030-\\u205e]+';
+const COLLAPSED = new RegExp(`^(?:${NFC_STABLE}(?: ${NFC_STABLE})*)?$`);
 
 /** NFC, every run of whitespace (including non-breaking) collapsed to one space, trimmed. */
 export function collapse(text: string): string {
@@ -67,6 +67,9 @@ export function memoised<T>(compute: (text: string) => T, size = 20000): (text: 
   };
 }
 
+/** How many cell texts a cache of answers about them holds: the cells of the largest table read (TABLE_LIMITS). */
+export const CELL_TEXTS_KEPT = 250_000;
+
 /**
  * Matching key: no diacritics, lower case, đ→d, punctuation to spaces, spaces
  * collapsed, common administrative abbreviations expanded. Every cell text of a
@@ -74,7 +77,7 @@ export function memoised<T>(compute: (text: string) => T, size = 20000): (text: 
  * table read (TABLE_LIMITS): a smaller one would be emptied and refilled on
  * each pass over a big plan, and the cost would grow faster than its rows.
  */
-export const fold = memoised(foldText, 250_000);
+export const fold = memoised(foldText, CELL_TEXTS_KEPT);
 
 /** What one UTF-16 unit folds to in {@link FOLDED_UNITS}: not yet known, a separator, nothing at all. */
 const UNKNOWN = 0;
