@@ -26,7 +26,11 @@ function detached(text: string): string {
 
 /** Address of a cell of a Word table: table index in document order, row, grid column. */
 export function wordCellAddress(table: number, row: number, col: number): string {
-  return `${rowAddress(table, row)}${col}`;
+  return addressInRow(rowAddress(table, row), col);
+}
+
+function addressInRow(rowAddress: string, col: number): string {
+  return `${rowAddress}${col}`;
 }
 
 /** What the addresses of a row's cells start with: made once a row, the numbers of a big table are not turned into text again for every cell. */
@@ -475,7 +479,7 @@ export class WordReader<N> {
     // Cells past Word's own column limit (only a crafted file has them) are not read.
     const span = Math.min(cell.span, TABLE_LIMITS.maxColumns - col);
     const continuesAbove = cell.vMerge !== null && cell.vMerge !== 'restart';
-    const own = `${row.address}${col}`;
+    const own = addressInRow(row.address, col);
     if (!row.deleted && this.indexWordCells) this.wordCells.set(own, { row: row.wordRow, cell: row.wordCells });
     row.wordCells++;
     for (let s = 0; s < span; s++) {
