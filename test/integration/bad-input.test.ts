@@ -18,6 +18,10 @@ async function cli(args: string[]): Promise<{ code: number; out: string; err: st
   return { code, out, err };
 }
 
+// Inputs at the limits (30,000 rows read before the refusal, insert and progress each
+// reading them again) take several seconds each under ts-jest on a 2-core machine.
+jest.setTimeout(60_000);
+
 const expectOneLine = (err: string, message: string) => {
   expect(err).toContain(message);
   expect(err.trim().split('\n')).toHaveLength(1);
