@@ -125,6 +125,18 @@ function findPlanTables(tables: readonly Table[]): PlanTables | null {
   return { header, parts, evaluation: evaluation && { table: evaluation.table, header: evaluation.header } };
 }
 
+/** The one text a row's filled cells all hold (trimmed), or null when they hold none or several. */
+function soleText(cells: readonly GridCell[]): string | null {
+  let sole: string | null = null;
+  for (const cell of cells) {
+    const text = cell.text.trim();
+    if (text === '' || text === sole) continue;
+    if (sole !== null) return null;
+    sole = text;
+  }
+  return sole;
+}
+
 /** The texts of a row's cells, each once (merged slots repeat their origin's text). */
 function cellTexts(cells: readonly GridCell[]): string[] {
   return cells.filter((cell) => !cell.hMerged && !cell.vMerged).map((cell) => cell.text);
@@ -147,9 +159,12 @@ class PlanBuilder {
   private groupTask: number | null = null;
 
   private readonly contentColumns: number[];
+  /** The roles the header found a column for, in the column map's order (each row's cell addresses follow it). */
+  private readonly mappedColumns: ReadonlyArray<readonly [Role, number]>;
 
   constructor(private readonly columns: ColumnMap) {
     this.contentColumns = [columns.task, columns.activity].filter((col): col is number => col !== null);
+    this.mappedColumns = (Object.entries(columns) as Array<[Role, number | null]>).filter((entry): entry is [Role, number] => entry[1] !== null);
   }
 
   addRow(table: Table, r: number, header: HeaderBlock): void {
@@ -161,9 +176,9 @@ class PlanBuilder {
       return;
     }
     // The summary sentence written in one unmerged cell (Excel without ExcelApi 1.2 cannot merge) is a line, not an activity.
-    const texts = new Set(cells.map((cell) => cell.text.trim()).filter((text) => text !== ''));
-    if (texts.size === 1 && isProductLine([...texts][0])) {
-      this.notes.push([...texts][0]);
+    const sole = soleText(cells);
+    if (sole !== null && isProductLine(sole)) {
+      this.notes.push(sole);
       return;
     }
     const kind = classifyRow(cells, this.contentColumns);
@@ -188,8 +203,8 @@ class PlanBuilder {
       return col === null ? '' : collapse(cells[col]?.text ?? '');
     };
     const addresses: Partial<Record<Role, string>> = {};
-    for (const [role, col] of Object.entries(this.columns) as Array<[Role, number | null]>) {
-      if (col !== null && cells[col]) addresses[role] = cells[col].address;
+    for (const [role, col] of this.mappedColumns) {
+      if (cells[col]) addresses[role] = cells[col].address;
     }
     for (const role of ['task', 'activity', 'product'] as const) {
       const col = this.columns[role];

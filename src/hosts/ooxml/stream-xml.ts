@@ -203,10 +203,19 @@ class ElementNames {
     if (known && known.name.length === end - start && xml.startsWith(known.name, start)) return known;
     const name = xml.slice(start, end);
     const colon = name.indexOf(':');
-    const qualified = { name, prefix: colon < 0 ? '' : name.slice(0, colon), local: colon < 0 ? name : name.slice(colon + 1) };
+    const qualified = { name, prefix: interned(colon < 0 ? '' : name.slice(0, colon)), local: interned(colon < 0 ? name : name.slice(colon + 1)) };
     if (!known && this.known.size < MAX_KNOWN_NAMES) this.known.set(hash, qualified);
     return qualified;
   }
+}
+
+/**
+ * The same characters as V8's one copy of them (the string a literal in the code is): a name the
+ * reader compares with "p", "tc", "r" … hundreds of thousands of times is then the same string,
+ * compared at once, not character by character. A property key is always that copy.
+ */
+function interned(text: string): string {
+  return Object.keys({ [text]: 0 })[0];
 }
 
 /** Where a closing tag of `name` starting at `at` ends (its ">"); the name may be followed by white space only. */
@@ -334,8 +343,13 @@ class PrefixScopes {
 
   enter(attributes: ReadonlyArray<[string, string]> | null): Scope {
     const parent = this.stack[this.stack.length - 1];
+    // Nearly every tag: no attribute was split out, so none declares a prefix.
+    if (attributes === null) {
+      this.stack.push(parent);
+      return parent;
+    }
     let scope: Map<string, string> | null = null;
-    for (const [name, value] of attributes ?? []) {
+    for (const [name, value] of attributes) {
       if (name !== 'xmlns' && !name.startsWith('xmlns:')) continue;
       scope ??= new Map(parent);
       scope.set(name === 'xmlns' ? '' : name.slice(6), value);

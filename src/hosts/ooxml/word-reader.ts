@@ -256,7 +256,7 @@ export class WordReader<N> {
   }
 
   text(value: string, inRun = false): void {
-    if ((!inRun && this.frames[this.frames.length - 1].mode !== 'text') || !this.fields.every((showing) => showing)) return;
+    if ((!inRun && this.frames[this.frames.length - 1].mode !== 'text') || !this.fieldsShowing()) return;
     this.paragraph += this.decoder.decode(value, this.runEncoding()).replace(INVISIBLE, '');
   }
 
@@ -334,6 +334,11 @@ export class WordReader<N> {
     return SKIP;
   }
 
+  /** Text shows here: no field is open around it (nearly always), or each open one shows its result. */
+  private fieldsShowing(): boolean {
+    return this.fields.length === 0 || this.fields.every((showing) => showing);
+  }
+
   private fieldChar(type: string | null): void {
     if (type === 'begin') this.fields.push(false);
     else if (type === 'separate' && this.fields.length > 0) this.fields[this.fields.length - 1] = true;
@@ -358,7 +363,7 @@ export class WordReader<N> {
     if (this.run && parent.mode === 'para' && uri === W_NS && local === 'rPr') return RUN_PROPS;
     if (parent.mode === 'choice' || SKIPPED.has(local) || local === 'tbl') return SKIP;
     if (local === 'fldChar') this.fieldChar(tag.attr('fldCharType'));
-    const shown = this.fields.every((showing) => showing);
+    const shown = this.fieldsShowing();
     if (local === 't') return TEXT;
     if (!shown) return PARA;
     if (local === 'tab') this.paragraph += '\t';
