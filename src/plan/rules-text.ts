@@ -7,24 +7,38 @@ import type { Plan, PlanRow, Role } from './types';
 type TextRole = 'task' | 'activity' | 'product' | 'lead' | 'coordinator' | 'note';
 const TEXT_ROLES: readonly TextRole[] = ['task', 'activity', 'product', 'lead', 'coordinator', 'note'];
 
+/** A text a clerk wrote in one cell of a row. */
+interface WrittenText {
+  row: number;
+  role: Role;
+  text: string;
+}
+
 /**
- * The texts of a row a clerk wrote, each cell once: a continued task is checked on its
- * first row only, and a cell that is both the task and the activity (seed 003) once.
+ * The texts of every row a clerk wrote, each cell once, in row order: a continued task is
+ * checked on its first row only, and a cell that is both the task and the activity (seed 003)
+ * once. One flat list for the plan: the text rules run on every cell of the biggest plans.
  */
-function rowTexts(row: PlanRow): Array<[Role, string]> {
-  const texts: Array<[Role, string]> = [];
-  const cells: string[] = [];
-  for (const role of TEXT_ROLES) {
-    const text = role === 'task' ? (row.continuesTask ? '' : row.taskText) : row[role];
-    if (text === '') continue;
-    const cell = row.source.cells[role];
-    if (cell !== undefined) {
-      if (cells.includes(cell)) continue;
-      cells.push(cell);
+function writtenTexts(rows: readonly PlanRow[]): WrittenText[] {
+  const texts: WrittenText[] = [];
+  for (let row = 0; row < rows.length; row++) {
+    const { cells } = rows[row].source;
+    const first = texts.length;
+    for (const role of TEXT_ROLES) {
+      const text = role === 'task' ? (rows[row].continuesTask ? '' : rows[row].taskText) : rows[row][role];
+      if (text === '') continue;
+      const cell = cells[role];
+      if (cell !== undefined && sharesCell(texts, first, cells, cell)) continue;
+      texts.push({ row, role, text });
     }
-    texts.push([role, text]);
   }
   return texts;
+}
+
+/** True when a text of the row already listed (from `first` on) stands in `cell`. */
+function sharesCell(texts: readonly WrittenText[], first: number, cells: PlanRow['source']['cells'], cell: string): boolean {
+  for (let i = first; i < texts.length; i++) if (cells[texts[i].role] === cell) return true;
+  return false;
 }
 
 /** The document is typed in TCVN3 or VNI fonts: read here as Unicode, but garbled wherever it goes without those fonts. */
@@ -33,12 +47,13 @@ export function oldEncoding(plan: Plan): Finding[] {
   return [planFinding('old-encoding', 'warning', { encoding: plan.legacyEncoding === 'tcvn3' ? 'TCVN3 (ABC)' : 'VNI Windows' })];
 }
 
-/** Findings from each written text of each row. */
-function textFindings(plan: Plan, check: (text: string, report: (params: Record<string, string | number>) => void) => void, code: Finding['code'], severity: Finding['severity']): Finding[] {
+/** Findings from each written text of each row: `paramsOf` gives a text's finding's parameters, or null for none. */
+function textFindings(plan: Plan, paramsOf: (text: string) => Record<string, string | number> | null, code: Finding['code'], severity: Finding['severity']): Finding[] {
   const findings: Finding[] = [];
-  plan.rows.forEach((row, index) => {
-    for (const [role, text] of rowTexts(row)) check(text, (params) => findings.push(cellFinding(code, severity, plan.rows, index, role, params)));
-  });
+  for (const { row, role, text } of writtenTexts(plan.rows)) {
+    const params = paramsOf(text);
+    if (params !== null) findings.push(cellFinding(code, severity, plan.rows, row, role, params));
+  }
   return findings;
 }
 
@@ -58,11 +73,13 @@ export function foreignCommunes(plan: Plan, oldUnits: readonly string[] = []): F
   const ownUnit = plan.unit ?? 'xã';
   return textFindings(
     plan,
-    (text, report) => {
-      const foreign = unitsNamed(text).filter((named) => !named.old && !sameName(named.name, commune) && !oldUnits.some((old) => sameName(named.name, old)));
-      if (foreign.length === 0) return;
-      const names = [...new Set(foreign.map((named) => `${named.unit} ${named.name}`))];
-      report({ name: names.join(', '), commune: `${ownUnit} ${commune}` });
+    (text) => {
+      const named = unitsNamed(text);
+      if (named.length === 0) return null;
+      const foreign = named.filter((unit) => !unit.old && !sameName(unit.name, commune) && !oldUnits.some((old) => sameName(unit.name, old)));
+      if (foreign.length === 0) return null;
+      const names = [...new Set(foreign.map((unit) => `${unit.unit} ${unit.name}`))];
+      return { name: names.join(', '), commune: `${ownUnit} ${commune}` };
     },
     'foreign-commune',
     'warning',
@@ -79,10 +96,18 @@ export const LOOKS_BACK = /\b(bao cao|tong ket|so ket|danh gia|ket qua|khac phuc
  * ("Kế hoạch khắc phục … Chỉ số CCHC năm 2025", "kết quả năm 2025": the look-back may come before
  * the year or inside the phrase). Asked of every cell, kept for the texts that repeat.
  */
-const plansYears = memoised((text: string): readonly number[] => {
+const plansYearsOf = memoised((text: string): readonly number[] => {
   const key = fold(text).replace(/\bthang \d{1,2} nam 20\d\d\b/g, ' ');
   return [...key.matchAll(PLAN_WITH_YEAR)].filter((match) => !LOOKS_BACK.test(key.slice(0, (match.index ?? 0) + match[0].length))).map((match) => Number(match[2]));
 }, CELL_TEXTS_KEPT);
+
+/** A year of this century in digits, as every plan's year is written: most cells have none and need not be folded. */
+const YEAR_DIGITS = /20\d\d/;
+const NO_YEARS: readonly number[] = [];
+
+function plansYears(text: string): readonly number[] {
+  return YEAR_DIGITS.test(text) ? plansYearsOf(text) : NO_YEARS;
+}
 
 /**
  * "năm 2022" as the year of a plan in a 2023 plan: left from last year's copy.
@@ -94,9 +119,9 @@ export function wrongYears(plan: Plan): Finding[] {
   if (year === null) return [];
   return textFindings(
     plan,
-    (text, report) => {
+    (text) => {
       const named = plansYears(text).find((named) => named !== year && named !== year + 1);
-      if (named !== undefined) report({ named, year });
+      return named === undefined ? null : { named, year };
     },
     'wrong-year',
     'warning',
@@ -108,15 +133,15 @@ export function outdatedReferences(plan: Plan): Finding[] {
   if (plan.year === null || plan.year < 2026) return [];
   return textFindings(
     plan,
-    (text, report) => {
+    (text) => {
       const key = fold(text);
       const found = OLD_APPARATUS.filter(({ detect }) => {
         const at = key.search(detect);
         // "UBND huyện Nghi Sơn (cũ)", "… trước sắp xếp": the old body named as history.
         return at >= 0 && !/\b(cu|truoc (khi )?sap xep)\b/.test(key.slice(at).split(' ').slice(0, 7).join(' '));
       });
-      if (found.length === 0) return;
-      report({ names: found.map((f) => f.name).join('; '), replacements: found.map((f) => f.replacement).join('; '), year: plan.year ?? '' });
+      if (found.length === 0) return null;
+      return { names: found.map((f) => f.name).join('; '), replacements: found.map((f) => f.replacement).join('; '), year: plan.year ?? '' };
     },
     'outdated-reference',
     'warning',

@@ -352,7 +352,9 @@ class PrefixScopes {
     for (const [name, value] of attributes) {
       if (name !== 'xmlns' && !name.startsWith('xmlns:')) continue;
       scope ??= new Map(parent);
-      scope.set(name === 'xmlns' ? '' : name.slice(6), value);
+      // Interned: the reader compares every tag's namespace with its constants, and a namespace read from a
+      // part that holds Vietnamese is a two-byte copy that would be compared character by character each time.
+      scope.set(name === 'xmlns' ? '' : name.slice(6), interned(value));
     }
     this.stack.push(scope ?? parent);
     return scope ?? parent;
