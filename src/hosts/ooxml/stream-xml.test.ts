@@ -74,6 +74,28 @@ describe('streamXml: the events of a well-formed part', () => {
     expect(seen).toEqual(['begin', 'a\nb\tc d', 'F0B7', null, null]);
   });
 
+  // A tag that declares a namespace has its attributes split out; any other is read where it stands: both the same.
+  it.each([
+    ['spaces around "="', `<w:x w:val = "a" />`, 'val', W, 'a'],
+    ['single quotes holding a double one', `<w:x w:val='say "hi"'/>`, 'val', W, 'say "hi"'],
+    ['the same local name unprefixed', `<w:x val="plain" w:val="w"/>`, 'val', W, 'w'],
+    ['unprefixed asked, prefixed only', `<w:x w:val="w"/>`, 'val', null, null],
+    ['a longer name that starts with the one asked', `<w:x w:valx="1" w:val="2"/>`, 'val', W, '2'],
+    ['a name that ends with the one asked', `<w:x w:xval="1"/>`, 'val', W, null],
+    ['another namespace', `<w:x o:val="1" xmlns:o="urn:o"/>`, 'val', W, null],
+    ['the first of two', `<w:x w:val="1"\nw:val="2"/>`, 'val', W, '1'],
+    ['references and white space', `<w:x w:val="&lt;&#x41;\tb"/>`, 'val', W, '<A b'],
+    ['an empty value', `<w:x w:val=""></w:x>`, 'val', W, ''],
+  ])('reads an attribute where the tag holds %s', (_name, tag, local, uri, expected) => {
+    const read = (xml: string) => {
+      let value: string | null | undefined;
+      streamXml(xml, { open: (opened) => void (opened.local === 'x' && (value = opened.attribute(local, uri))), text: () => undefined, close: () => undefined });
+      return value;
+    };
+    expect(read(`${ROOT}${tag}</w:document>`)).toBe(expected);
+    expect(read(`${ROOT}${tag.replace('<w:x ', `<w:x xmlns:w="${W}" `)}</w:document>`)).toBe(expected);
+  });
+
   it('gives where each element starts and ends in the part', () => {
     const xml = `${ROOT}<w:p><w:r><w:t>x</w:t></w:r></w:p><w:p/></w:document>`;
     const spans: string[] = [];

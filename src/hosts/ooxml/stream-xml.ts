@@ -31,6 +31,7 @@ const SLASH = 0x2f;
 const QUESTION = 0x3f;
 const BANG = 0x21;
 const EQUALS = 0x3d;
+const COLON = 0x3a;
 const DOUBLE_QUOTE = 0x22;
 const SINGLE_QUOTE = 0x27;
 
@@ -135,7 +136,7 @@ function tagEnd(xml: string, from: number): number {
   throw corrupt();
 }
 
-/** A tag as scanned: its attributes are split out of the part only when one is asked for. One object shows each tag in turn. */
+/** A tag as scanned: an attribute is read from the part only when it is asked for. One object shows each tag in turn. */
 class ScannedTag implements XmlTag {
   local = '';
   uri = '';
@@ -165,17 +166,44 @@ class ScannedTag implements XmlTag {
   }
 
   attribute(wanted: string, uri: string | null = null): string | null {
-    for (const [name, value] of this.attributes()) {
-      const colon = name.indexOf(':');
-      if ((colon < 0 ? name : name.slice(colon + 1)) !== wanted) continue;
-      if (uri === null ? colon < 0 : colon > 0 && this.scope.get(name.slice(0, colon)) === uri) return value;
+    if (this.pairs !== null) {
+      for (const [name, value] of this.pairs) {
+        const colon = name.indexOf(':');
+        if ((colon < 0 ? name : name.slice(colon + 1)) !== wanted) continue;
+        if (uri === null ? colon < 0 : colon > 0 && this.scope.get(name.slice(0, colon)) === uri) return value;
+      }
+      return null;
     }
-    return null;
+    return this.attributeInPlace(wanted, uri);
   }
 
-  attributes(): Array<[string, string]> {
-    this.pairs ??= attributePairs(this.xml.slice(this.attributesFrom, this.attributesTo));
-    return this.pairs;
+  /**
+   * The attribute read where it stands in the part, nothing split out but its value: the reader
+   * asks for "val" and widths on tens of thousands of tags. The tag's syntax was checked by
+   * {@link tagEnd}: names, "=", quoted values and white space only.
+   */
+  private attributeInPlace(wanted: string, uri: string | null): string | null {
+    const { xml } = this;
+    const end = this.attributesTo;
+    let i = this.attributesFrom;
+    while (i < end) {
+      if (isSpace(xml.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      const nameStart = i;
+      let colon = -1;
+      for (let code = xml.charCodeAt(i); code !== EQUALS && !isSpace(code); code = xml.charCodeAt(++i)) if (code === COLON && colon < 0) colon = i;
+      const nameEnd = i;
+      while (xml.charCodeAt(i) !== DOUBLE_QUOTE && xml.charCodeAt(i) !== SINGLE_QUOTE) i++;
+      const valueStart = i + 1;
+      const valueEnd = xml.indexOf(xml[i], valueStart);
+      i = valueEnd + 1;
+      const localStart = colon < 0 ? nameStart : colon + 1;
+      if (nameEnd - localStart !== wanted.length || !xml.startsWith(wanted, localStart)) continue;
+      if (uri === null ? colon < 0 : colon > nameStart && this.scope.get(xml.slice(nameStart, colon)) === uri) return valueOf(xml.slice(valueStart, valueEnd));
+    }
+    return null;
   }
 }
 
