@@ -25,6 +25,8 @@ describe('fingerprint', () => {
     ['the same characters', 'abcdef', 6, 'abcdef', 6, true],
     ['another character', 'abcdef', 6, 'abcxef', 6, false],
     ['two characters swapped', 'abcdef', 6, 'abdcef', 6, false],
+    ['two characters of the same lane swapped', 'abcdef', 6, 'adcbef', 6, false],
+    ['the last of an odd count changed', 'abcde', 5, 'abcdx', 5, false],
     ['the same start, what follows not compared', 'abcdef', 3, 'abcxyz', 3, true],
     ['fewer characters compared', 'abc', 2, 'abc', 3, false],
   ])('%s', (_name, a, aEnd, b, bEnd, same) => {

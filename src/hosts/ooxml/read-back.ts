@@ -97,15 +97,19 @@ export function samePrefixLength(a: string, b: string): number {
   return at;
 }
 
-/** Two 32-bit hashes (FNV-1a and a multiply-xorshift) of the text's first `end` characters. */
+/**
+ * Two 32-bit hashes of the text's first `end` characters, one of those at even places, one of those
+ * at odd places (FNV-1a steps): each character is hashed once, and a change of any one of them still
+ * changes the hash of its lane (every step is one-to-one). A part of 20,000 activities is 25 million characters.
+ */
 export function fingerprint(text: string, end: number): string {
   let a = 0x811c9dc5;
   let b = 0x9e3779b9;
-  for (let i = 0; i < end; i++) {
-    const code = text.charCodeAt(i);
-    a = Math.imul(a ^ code, 0x01000193);
-    b = Math.imul(b ^ code, 0x85ebca6b);
-    b ^= b >>> 13;
+  let i = 0;
+  for (; i + 1 < end; i += 2) {
+    a = Math.imul(a ^ text.charCodeAt(i), 0x01000193);
+    b = Math.imul(b ^ text.charCodeAt(i + 1), 0x85ebca6b);
   }
+  if (i < end) a = Math.imul(a ^ text.charCodeAt(i), 0x01000193);
   return `${end}:${(a >>> 0).toString(16)}:${(b >>> 0).toString(16)}`;
 }
