@@ -1,4 +1,4 @@
-import { isProductLine, planUnit, planYear, unitsNamed } from './metadata';
+import { isProductLine, planUnit, planYear, unitMentions, unitsNamed } from './metadata';
 
 describe('unitsNamed', () => {
   it.each([
@@ -18,6 +18,9 @@ describe('unitsNamed', () => {
     ['Đài truyền thanh xã Thường xuyên cập nhật', []],
     ['UBND xã Hồ sơ được số hóa', []],
     ['UBND thị xã Nghi Sơn', []],
+    ['UBND Thị xã Nghi Sơn', []],
+    ['THỊ XÃ NGHI SƠN', []],
+    ['Đôthị xã Hòa Bình', ['xã Hòa Bình']],
     ['HĐND xã Khóa XXII', []],
     // Old units of a merged commune are marked as such.
     ['Trụ sở xã Hòa Bình (cũ)', ['xã Hòa Bình (cũ)']],
@@ -28,6 +31,35 @@ describe('unitsNamed', () => {
     ['…truyền thanh xã\nThường xuyên', []],
   ])('%s → %j', (text, names) => {
     expect(unitsNamed(text).map((u) => `${u.unit} ${u.name}${u.old ? ' (cũ)' : ''}`)).toEqual(names);
+  });
+});
+
+/** The single pattern the unit words were once read with: what {@link unitMentions} must find, mention for mention. */
+const ONE_PATTERN =
+  /(?:^|[^\p{L}])(xã|Xã|XÃ|phường|Phường|PHƯỜNG|thị trấn|Thị trấn|Thị Trấn|THỊ TRẤN|đặc khu|Đặc khu|Đặc Khu|ĐẶC KHU)\s+((?:\p{Lu}\p{L}*\s*){1,4})(?=([^\n]{0,40}))/gu;
+
+describe('unitMentions', () => {
+  it.each([
+    'UBND xã Quang Khải năm 2023',
+    'xã Quang Khải và xã Chí Minh',
+    'xã A xã B',
+    'xã Hòa Bình, xã Hòa An; phường Hòa Lợi',
+    'Bảoxã Hòa Bình',
+    '😀xã Hòa Bình',
+    '\ud800xã Hòa Bình',
+    'xã Một Hai Ba Bốn Năm Sáu',
+    'XÃ QUANG KHẢI NĂM 2023 VÀ PHƯỜNG HÒA AN',
+    'xã  \t Hòa\u00a0Bình',
+    'xã hòa bình',
+    'thị trấn Nam Sách (cũ) trước sắp xếp theo Nghị quyết của Ủy ban Thường vụ Quốc hội',
+    'Thị Trấn Nam Sách-xã Hòa',
+    'đặc khuCôn Đảo, Đặc Khu Côn Đảo',
+    'xã',
+    'xã ',
+    'ĐẶC KHU PHÚ QUỐC',
+  ])('%j reads as the one pattern read it', (line) => {
+    const expected = [...line.matchAll(ONE_PATTERN)].map((m) => ({ word: m[1], at: (m.index ?? 0) + m[0].indexOf(m[1]), capitalised: m[2], rest: m[3] }));
+    expect(unitMentions(line)).toEqual(expected);
   });
 });
 

@@ -31,9 +31,17 @@ const COMMON_FIRST_WORDS = new Set([
   'quan', 'y', 'tram', 'truong', 'khoa', 'nhiem', 'ky', 'cac', 'toan', 'tat', 'moi', 'nhung', 'mot', 'hai', 'so',
   'dia', 'thon', 'to', 'ap', 'ban', 'lanh', 'chu', 'pho', 'giam', 'cu', 'chuyen', 'thuc', 'trien', 'tong', 'ket',
 ]);
-/** A unit word (as clerks capitalise it) and the capitalised words after it; the lookahead keeps what follows for later matches. */
-const UNIT_PATTERN =
-  /(?:^|[^\p{L}])(xã|Xã|XÃ|phường|Phường|PHƯỜNG|thị trấn|Thị trấn|Thị Trấn|THỊ TRẤN|đặc khu|Đặc khu|Đặc Khu|ĐẶC KHU)\s+((?:\p{Lu}\p{L}*\s*){1,4})(?=([^\n]{0,40}))/gu;
+/**
+ * A unit word as clerks capitalise it, with the white space after it. The letters around it are
+ * checked in code ({@link unitMentions}): one pattern holding the letter classes four times over
+ * compiled to 77 KB of matcher, a few milliseconds of every command.
+ */
+const UNIT_WORD_WRITTEN = /(xã|Xã|XÃ|phường|Phường|PHƯỜNG|thị trấn|Thị trấn|Thị Trấn|THỊ TRẤN|đặc khu|Đặc khu|Đặc Khu|ĐẶC KHU)\s+/g;
+/** One capitalised word and the white space after it, where it stands: a name is up to four of them. */
+const CAPITALISED_WORD = /\p{Lu}\p{L}*\s*/uy;
+const LETTER = /^\p{L}$/u;
+/** How many characters after a name are kept to tell what follows it ("(cũ)", "trước sắp xếp"). */
+const AFTER_NAME = 40;
 /** A unit word in a folded text: most cells name none and need not be read further. */
 const UNIT_WORD = /\b(?:xa|phuong|thi tran|dac khu)\b/;
 /** What marks a named unit as one of before the reorganisation. */
@@ -51,20 +59,76 @@ function unitsNamedIn(text: string): readonly UnitName[] {
   const found: UnitName[] = [];
   if (!UNIT_WORD.test(fold(text))) return found;
   for (const line of toNfc(text).split('\n').map(collapse)) {
-    for (const match of line.matchAll(UNIT_PATTERN)) {
-      const unit = match[1].toLocaleLowerCase('vi') as Unit;
-      if (unit === 'xã' && afterThi(line, match)) continue;
-      const unitName = readName(match[2], match[3]);
+    for (const mention of unitMentions(line)) {
+      const unit = mention.word.toLocaleLowerCase('vi') as Unit;
+      if (unit === 'xã' && afterThi(line, mention.at)) continue;
+      const unitName = readName(mention.capitalised, mention.rest);
       if (unitName) found.push({ unit, ...unitName });
     }
   }
   return found;
 }
 
-/** True when the unit word is preceded by "thị" (thị xã, a district-level town). */
-function afterThi(line: string, match: RegExpMatchArray): boolean {
-  const start = (match.index ?? 0) + match[0].indexOf(match[1]);
-  return /(?:^|[^\p{L}])thị\s*$/iu.test(line.slice(0, start));
+/** A unit word written in a line: where it stands, the capitalised words after it and what follows them. */
+interface UnitMention {
+  word: string;
+  at: number;
+  capitalised: string;
+  rest: string;
+}
+
+/**
+ * Each unit word of a line that stands at the line's start or after a character that is no
+ * letter, and is followed by one to four capitalised words. A mention goes on after its last
+ * word: the character before the next unit word must lie after it ("xã A xã B" names xã A only).
+ */
+export function unitMentions(line: string): UnitMention[] {
+  const mentions: UnitMention[] = [];
+  let from = 0;
+  UNIT_WORD_WRITTEN.lastIndex = 0;
+  for (let match = UNIT_WORD_WRITTEN.exec(line); match !== null; match = UNIT_WORD_WRITTEN.exec(line)) {
+    const at = match.index;
+    const before = codePointBefore(line, at);
+    const standsAlone = at === 0 ? from === 0 : at - before.length >= from && !LETTER.test(before);
+    const namesEnd = standsAlone ? capitalisedWordsEnd(line, at + match[0].length) : -1;
+    if (namesEnd < 0) {
+      UNIT_WORD_WRITTEN.lastIndex = at + 1;
+      continue;
+    }
+    mentions.push({ word: match[1], at, capitalised: line.slice(at + match[0].length, namesEnd), rest: line.slice(namesEnd, namesEnd + AFTER_NAME) });
+    from = namesEnd;
+    UNIT_WORD_WRITTEN.lastIndex = namesEnd;
+  }
+  return mentions;
+}
+
+/** The character (a whole surrogate pair) just before `at`, or "" at the start. */
+function codePointBefore(text: string, at: number): string {
+  if (at === 0) return '';
+  const low = text.charCodeAt(at - 1);
+  const high = at > 1 ? text.charCodeAt(at - 2) : 0;
+  return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? text.slice(at - 2, at) : text[at - 1];
+}
+
+/** Where one to four capitalised words from `start` end (with the white space after them), or -1 when none stands there. */
+function capitalisedWordsEnd(line: string, start: number): number {
+  let end = start;
+  for (let words = 0; words < 4; words++) {
+    CAPITALISED_WORD.lastIndex = end;
+    if (!CAPITALISED_WORD.test(line)) break;
+    end = CAPITALISED_WORD.lastIndex;
+  }
+  return end > start ? end : -1;
+}
+
+/** "thị" (any case) and white space, to a line's end. */
+const THI_AT_END = /thị\s*$/i;
+
+/** True when the unit word at `at` is preceded by the word "thị" (thị xã, a district-level town). */
+function afterThi(line: string, at: number): boolean {
+  const before = line.slice(0, at);
+  const thi = THI_AT_END.exec(before);
+  return thi !== null && !LETTER.test(codePointBefore(before, thi.index));
 }
 
 /** The name in the capitalised words after a unit word, with what follows them; null when it is no name. */
