@@ -132,4 +132,12 @@ describe('streamXml with a stretch left out', () => {
   ])('%s', (_name, leftOut, expected) => {
     expect(opened(leftOut)).toEqual(expected);
   });
+
+  it('checks the characters of a stretch it reads after all, not of one it jumps over', () => {
+    const withControl = '<a> <b x="1"/><c>\u0001</c> <d>y</d></a>';
+    const read = (leftOut: { from: number; to: number }) => () => streamXml(withControl, { open: () => undefined, text: () => undefined, close: () => undefined }, leftOut);
+    expect(read({ from: withControl.indexOf('<b'), to: withControl.indexOf('<d') })).not.toThrow();
+    expect(read({ from: 1, to: withControl.indexOf('<d') })).toThrow(new DocumentError('error.corruptFile'));
+    expect(read({ from: withControl.indexOf('<c>') + 3, to: withControl.length })).toThrow(new DocumentError('error.corruptFile'));
+  });
 });

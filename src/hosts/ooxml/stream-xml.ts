@@ -272,7 +272,8 @@ function attributePairs(text: string): Array<[string, string]> {
  * the tag at `to`), for a caller that read it before; it must hold whole elements only.
  */
 export function streamXml(xml: string, events: XmlEvents, leftOut: { from: number; to: number } | null = null): void {
-  if (hasNonXmlCharacter(xml)) throw corrupt();
+  // A stretch left out was read, and so checked, before.
+  if (leftOut ? hasNonXmlCharacter(xml.slice(0, leftOut.from)) || hasNonXmlCharacter(xml.slice(leftOut.to)) : hasNonXmlCharacter(xml)) throw corrupt();
   const scopes = new PrefixScopes();
   const names = new ElementNames();
   const tag = new ScannedTag(xml);
@@ -297,10 +298,15 @@ export function streamXml(xml: string, events: XmlEvents, leftOut: { from: numbe
       else if (raw.trim() !== '') throw corrupt();
     }
     if (lt < 0) break;
-    if (leftOut && lt === leftOut.from) {
-      pos = leftOut.to;
+    if (leftOut && lt >= leftOut.from) {
+      if (lt === leftOut.from) {
+        pos = leftOut.to;
+        leftOut = null;
+        continue;
+      }
+      // Passed without a jump (the stretch starts at no tag): read like the rest, so checked like it.
+      if (hasNonXmlCharacter(xml.slice(leftOut.from, leftOut.to))) throw corrupt();
       leftOut = null;
-      continue;
     }
     const next = xml.charCodeAt(lt + 1);
     if (next === SLASH) {
@@ -362,7 +368,7 @@ export function streamXml(xml: string, events: XmlEvents, leftOut: { from: numbe
       }
     }
   }
-  if (open.length > 0 || !rootSeen) throw corrupt();
+  if (open.length > 0 || !rootSeen || (leftOut && hasNonXmlCharacter(xml.slice(leftOut.from, leftOut.to)))) throw corrupt();
 }
 
 /** Namespace prefixes in force at each open element; a new map only where an element declares one. */
