@@ -74,7 +74,7 @@ describe('streamXml: the events of a well-formed part', () => {
     expect(seen).toEqual(['begin', 'a\nb\tc d', 'F0B7', null, null]);
   });
 
-  // A tag that declares a namespace has its attributes split out; any other is read where it stands: both the same.
+  // The same answers where the tag itself declares the namespace its prefix stands for.
   it.each([
     ['spaces around "="', `<w:x w:val = "a" />`, 'val', W, 'a'],
     ['single quotes holding a double one', `<w:x w:val='say "hi"'/>`, 'val', W, 'say "hi"'],

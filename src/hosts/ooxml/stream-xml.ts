@@ -145,19 +145,17 @@ class ScannedTag implements XmlTag {
   private attributesFrom = 0;
   private attributesTo = 0;
   private scope: Scope = new Map();
-  private pairs: Array<[string, string]> | null = null;
 
   constructor(private readonly xml: string) {}
 
   /** This object showing the tag at `at`. */
-  show(local: string, uri: string, at: number, attributesFrom: number, attributesTo: number, scope: Scope, pairs: Array<[string, string]> | null): this {
+  show(local: string, uri: string, at: number, attributesFrom: number, attributesTo: number, scope: Scope): this {
     this.local = local;
     this.uri = uri;
     this.at = at;
     this.attributesFrom = attributesFrom;
     this.attributesTo = attributesTo;
     this.scope = scope;
-    this.pairs = pairs;
     return this;
   }
 
@@ -165,24 +163,12 @@ class ScannedTag implements XmlTag {
     return this.at;
   }
 
-  attribute(wanted: string, uri: string | null = null): string | null {
-    if (this.pairs !== null) {
-      for (const [name, value] of this.pairs) {
-        const colon = name.indexOf(':');
-        if ((colon < 0 ? name : name.slice(colon + 1)) !== wanted) continue;
-        if (uri === null ? colon < 0 : colon > 0 && this.scope.get(name.slice(0, colon)) === uri) return value;
-      }
-      return null;
-    }
-    return this.attributeInPlace(wanted, uri);
-  }
-
   /**
-   * The attribute read where it stands in the part, nothing split out but its value: the reader
-   * asks for "val" and widths on tens of thousands of tags. The tag's syntax was checked by
-   * {@link tagEnd}: names, "=", quoted values and white space only.
+   * Read where it stands in the part, nothing split out but its value: the reader asks for "val"
+   * and widths on tens of thousands of tags. The tag's syntax was checked by {@link tagEnd}:
+   * names, "=", quoted values and white space only.
    */
-  private attributeInPlace(wanted: string, uri: string | null): string | null {
+  attribute(wanted: string, uri: string | null = null): string | null {
     const { xml } = this;
     const end = this.attributesTo;
     let i = this.attributesFrom;
@@ -272,7 +258,7 @@ function attributePairs(text: string): Array<[string, string]> {
  * the tag at `to`), for a caller that read it before; it must hold whole elements only.
  */
 export function streamXml(xml: string, events: XmlEvents, leftOut: { from: number; to: number } | null = null): void {
-  // A stretch left out was read, and so checked, before.
+  // A stretch jumped over was read, and so checked, before; one never jumped over (it starts at no tag) is checked at the end.
   if (leftOut ? hasNonXmlCharacter(xml.slice(0, leftOut.from)) || hasNonXmlCharacter(xml.slice(leftOut.to)) : hasNonXmlCharacter(xml)) throw corrupt();
   const scopes = new PrefixScopes();
   const names = new ElementNames();
@@ -298,15 +284,10 @@ export function streamXml(xml: string, events: XmlEvents, leftOut: { from: numbe
       else if (raw.trim() !== '') throw corrupt();
     }
     if (lt < 0) break;
-    if (leftOut && lt >= leftOut.from) {
-      if (lt === leftOut.from) {
-        pos = leftOut.to;
-        leftOut = null;
-        continue;
-      }
-      // Passed without a jump (the stretch starts at no tag): read like the rest, so checked like it.
-      if (hasNonXmlCharacter(xml.slice(leftOut.from, leftOut.to))) throw corrupt();
+    if (leftOut && lt === leftOut.from) {
+      pos = leftOut.to;
       leftOut = null;
+      continue;
     }
     const next = xml.charCodeAt(lt + 1);
     if (next === SLASH) {
@@ -358,7 +339,7 @@ export function streamXml(xml: string, events: XmlEvents, leftOut: { from: numbe
       const pairs = nextXmlns >= 0 && nextXmlns < attributesTo ? attributePairs(xml.slice(nameEnd, attributesTo)) : null;
       const scope = scopes.enter(pairs);
       rootSeen = true;
-      const skip = events.open(tag.show(local, scope.get(prefix) ?? '', lt, nameEnd, attributesTo, scope, pairs)) === true;
+      const skip = events.open(tag.show(local, scope.get(prefix) ?? '', lt, nameEnd, attributesTo, scope)) === true;
       if (selfClosing) {
         scopes.leave();
         events.close(gt + 1);
