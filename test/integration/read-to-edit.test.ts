@@ -51,8 +51,8 @@ async function withNumberedParagraphs(bytes: Uint8Array): Promise<Uint8Array> {
 }
 
 /** Seed 1's plan read to edit, and written with progress as an evaluation table after it. */
-async function writtenWithEvaluation() {
-  const read = await readDocxToEdit(await buildDocx(SEED_LAYOUTS[0].spec()));
+async function writtenWithEvaluation(bytes?: Uint8Array) {
+  const read = await readDocxToEdit(bytes ?? (await buildDocx(SEED_LAYOUTS[0].spec())));
   const plan = recognise(read.source) as Plan;
   const written = await read.write(planProgress(plan, read.source.tables, { asOf: `${plan.year}-06-30`, mode: 'appendix' }).edits);
   return { read, plan, written };
@@ -76,8 +76,11 @@ describe('a .docx read once for a command that writes it', () => {
     expect(await written.readBack(written.bytes)).toEqual(await readDocx(written.bytes));
   });
 
-  it('reads back only what follows the plan when an evaluation table is put after it', async () => {
-    const { read, plan, written } = await writtenWithEvaluation();
+  it.each([
+    ['a plan in Unicode', () => buildDocx(SEED_LAYOUTS[0].spec())],
+    ['a plan with VNI text in its runs', async () => withLegacyText(await buildDocx(SEED_LAYOUTS[0].spec()), 'vni', 'runs')],
+  ])('%s: reads back only what follows the plan when an evaluation table is put after it', async (_name, build) => {
+    const { read, plan, written } = await writtenWithEvaluation(await build());
     const back = await written.readBack(written.bytes);
     // The plan table is the one read before (not read again); the evaluation table after it is new.
     expect(back.tables[plan.tables[0]]).toBe(read.source.tables[plan.tables[0]]);

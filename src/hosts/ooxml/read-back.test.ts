@@ -1,4 +1,4 @@
-import { fingerprint, samePrefixLength } from './read-back';
+import { fingerprint, samePrefixLength, utf8Length } from './read-back';
 
 const long = 'ắ'.repeat(40_000);
 
@@ -30,6 +30,26 @@ describe('fingerprint', () => {
     ['the same start, what follows not compared', 'abcdef', 3, 'abcxyz', 3, true],
     ['fewer characters compared', 'abc', 2, 'abc', 3, false],
   ])('%s', (_name, a, aEnd, b, bEnd, same) => {
-    expect(fingerprint(a, aEnd) === fingerprint(b, bEnd)).toBe(same);
+    const bytes = (text: string) => new TextEncoder().encode(text);
+    expect(fingerprint(bytes(a), aEnd) === fingerprint(bytes(b), bEnd)).toBe(same);
+  });
+});
+
+describe('utf8Length', () => {
+  it.each([
+    ['nothing', ''],
+    ['ASCII', '<w:t>abc</w:t>'],
+    ['two-byte letters', 'Đăng ký ©'],
+    ['three-byte letters (precomposed Vietnamese)', 'Ủy ban nhân dân xã Quảng Khê'],
+    ['a pair of surrogates (emoji)', 'a😀b'],
+    ['an unpaired high surrogate', 'a\ud83db'],
+    ['an unpaired low surrogate', 'a\ude00b'],
+    ['a high surrogate at the end', 'ab\ud83d'],
+    ['U+FFFF and U+0800', '\uffff\u0800\u07ff'],
+  ])('%s: as many bytes as TextEncoder writes', (_name, text) => {
+    expect(utf8Length(text, 0, text.length)).toBe(new TextEncoder().encode(text).length);
+    const half = Math.floor(text.length / 2);
+    // Cut where no pair of surrogates is split, the two halves add up.
+    if (!/[\ud800-\udbff]/.test(text.charAt(half - 1))) expect(utf8Length(text, 0, half) + utf8Length(text, half, text.length)).toBe(utf8Length(text, 0, text.length));
   });
 });

@@ -1,8 +1,10 @@
 import type { SourceDocument, Table } from '../../plan/types';
-import { ListCounter } from './numbering';
-import { openWordPackage, readDocx, readPartInto } from './read-docx';
+import { mayUseLegacyFonts, readStyleFonts, type StyleFonts } from './fonts';
+import { ListCounter, type ListDefinitions } from './numbering';
+import { openWordParts, readDocx, readPartInto } from './read-docx';
 import type { Span } from './splice-docx';
 import { WordReader, type ReaderCheckpoint } from './word-reader';
+import { decodePart } from './zip';
 
 /** What the first read of a .docx knows when the file written from it is made. */
 export interface EarlierRead {
@@ -19,26 +21,36 @@ export interface EarlierRead {
   checkpoints: ReadonlyArray<ReaderCheckpoint<Span>>;
 }
 
+/** The document part as a command wrote it: its text, and the UTF-8 bytes put in the package. */
+export interface WrittenPart {
+  text: string;
+  bytes: Uint8Array;
+}
+
 /**
  * What reading back a written file can start from: the last body block before which the
  * written part is the part read, with what was read before it and a fingerprint of the
- * characters up to it (the parts themselves, tens of megabytes, are let go).
+ * part's bytes up to it (the parts themselves, tens of megabytes, are let go).
  */
 export interface ReadBackStart {
   checkpoint: ReaderCheckpoint<Span>;
-  /** Where the body's first block begins: what stands before it (the root's and body's opening tags) is read again. */
-  head: number;
+  /** How many bytes of the written part stand before the body's first block (the root's and body's opening tags, read again). */
+  headBytes: number;
+  /** Where the checkpoint's block begins in the written part's bytes: the bytes before it are compared, not decoded. */
+  blockBytes: number;
   fingerprint: string;
   stylesXml: string | null;
   numberingXml: string | null;
   legacy: boolean;
+  /** Whether the part before the block names a TCVN3 or VNI font. */
+  legacyBefore: boolean;
   tables: readonly Table[];
   paragraphs: readonly string[];
 }
 
-/** Where a read back of `writtenPart` (the document part as written from `earlier`) can start, or null when only a whole read would do. */
-export function readBackStart(earlier: EarlierRead, writtenPart: string): ReadBackStart | null {
-  const same = samePrefixLength(earlier.xml, writtenPart);
+/** Where a read back of `written` (the document part as written from `earlier`) can start, or null when only a whole read would do. */
+export function readBackStart(earlier: EarlierRead, written: WrittenPart): ReadBackStart | null {
+  const same = samePrefixLength(earlier.xml, written.text);
   let found: ReaderCheckpoint<Span> | null = null;
   for (const checkpoint of earlier.checkpoints) {
     if (checkpoint.node.start > same) break;
@@ -46,14 +58,22 @@ export function readBackStart(earlier: EarlierRead, writtenPart: string): ReadBa
   }
   // At the first block nothing would be saved.
   if (!found || found === earlier.checkpoints[0]) return null;
+  const head = earlier.checkpoints[0].node.start;
+  const block = found.node.start;
+  const headBytes = utf8Length(written.text, 0, head);
+  const blockBytes = headBytes + utf8Length(written.text, head, block);
+  if (blockBytes > written.bytes.length) return null;
   const { stylesXml, numberingXml, legacy } = earlier;
   return {
     checkpoint: found,
-    head: earlier.checkpoints[0].node.start,
-    fingerprint: fingerprint(writtenPart, found.node.start),
+    headBytes,
+    blockBytes,
+    fingerprint: fingerprint(written.bytes, blockBytes),
     stylesXml,
     numberingXml,
     legacy,
+    // The part before the block is the one read: where the read found no legacy font, it names none.
+    legacyBefore: legacy && mayUseLegacyFonts(written.text.slice(0, block)),
     tables: earlier.tables.slice(0, found.tables),
     paragraphs: earlier.paragraphs.slice(0, found.paragraphs),
   };
@@ -63,26 +83,33 @@ export function readBackStart(earlier: EarlierRead, writtenPart: string): ReadBa
  * Reads a written .docx as {@link readDocx} reads it, reading again only from the body block
  * where its document part first differs from the one read before: a command's output is read
  * back before it replaces anything, and an evaluation table put after a plan of 20,000
- * activities leaves the plan's characters as they were. The file is opened and inflated whole;
- * the part before that block must have the fingerprint of the one written, the blocks from
- * there on are read (and checked) as any part is. Other styles, numbering or legacy fonts,
- * or another fingerprint (bytes that are not the ones written), mean a whole read.
+ * activities leaves the plan's characters as they were. The part is inflated whole; its bytes
+ * before that block must have the fingerprint of the ones written, and only the opening tags
+ * before the body's first block and the part from that block on are decoded and read (and
+ * checked) as any part is. Other styles, numbering or legacy fonts, or another fingerprint
+ * (bytes that are not the ones written), mean a whole read.
  */
 export async function readDocxAfter(start: ReadBackStart | null, bytes: Uint8Array): Promise<SourceDocument> {
-  if (!start) return readDocx(bytes);
-  const written = await openWordPackage(bytes);
+  const pieces = start && (await piecesToRead(start, bytes));
+  if (!start || !pieces) return readDocx(bytes);
   const { checkpoint } = start;
-  const same =
-    written.stylesXml === start.stylesXml &&
-    written.numberingXml === start.numberingXml &&
-    (written.fonts !== null) === start.legacy &&
-    written.xml.length >= checkpoint.node.start &&
-    fingerprint(written.xml, checkpoint.node.start) === start.fingerprint;
-  if (!same) return readDocx(bytes);
-  const reader = new WordReader<null>('root', new ListCounter(written.lists, checkpoint.lists), written.fonts, { continuing: checkpoint });
-  // The root's and body's opening tags (everything before the first block), then the part from that block on.
-  readPartInto(written.xml, reader, { from: start.head, to: checkpoint.node.start });
+  const reader = new WordReader<null>('root', new ListCounter(pieces.lists, checkpoint.lists), pieces.fonts, { continuing: checkpoint });
+  readPartInto([pieces.head, pieces.rest], reader);
   return reader.source({ tables: start.tables, paragraphs: start.paragraphs });
+}
+
+/** The written part's text before its first block and from the checkpoint's block on, with its lists and fonts; null when its bytes before that block are not the ones written. */
+async function piecesToRead(start: ReadBackStart, bytes: Uint8Array): Promise<{ head: string; rest: string; lists: ListDefinitions; fonts: StyleFonts | null } | null> {
+  const written = await openWordParts(bytes);
+  const part = written.documentBytes;
+  const { stylesXml } = written;
+  if (stylesXml !== start.stylesXml || written.numberingXml !== start.numberingXml) return null;
+  if (part.length < start.blockBytes || fingerprint(part, start.blockBytes) !== start.fingerprint) return null;
+  const rest = decodePart(part.subarray(start.blockBytes));
+  // A block begins with "<": no legacy font name runs across where the part is cut.
+  const legacy = start.legacyBefore || mayUseLegacyFonts(rest) || (stylesXml !== null && mayUseLegacyFonts(stylesXml));
+  if (legacy !== start.legacy) return null;
+  return { head: decodePart(part.subarray(0, start.headBytes)), rest, lists: written.lists, fonts: legacy ? readStyleFonts(stylesXml) : null };
 }
 
 const CHUNK = 1 << 14;
@@ -97,19 +124,45 @@ export function samePrefixLength(a: string, b: string): number {
   return at;
 }
 
+/** Characters encoded at a time by {@link utf8Length}. */
+const SLICE = 1 << 16;
+
 /**
- * Two 32-bit hashes of the text's first `end` characters, one of those at even places, one of those
- * at odd places (FNV-1a steps): each character is hashed once, and a change of any one of them still
- * changes the hash of its lane (every step is one-to-one). A part of 20,000 activities is 25 million characters.
+ * How many bytes UTF-8 takes for the characters from `from` to `to`, as TextEncoder writes them
+ * (an unpaired surrogate as U+FFFD): encoded a slice at a time into a small buffer, natively
+ * (four times as fast as counting them in a loop here).
  */
-export function fingerprint(text: string, end: number): string {
+export function utf8Length(text: string, from: number, to: number): number {
+  const encoder = new TextEncoder();
+  const scratch = new Uint8Array(3 * SLICE);
+  let bytes = 0;
+  for (let at = from; at < to; ) {
+    let end = Math.min(to, at + SLICE);
+    // A pair of surrogates is not cut in two.
+    if (end < to && isHighSurrogate(text.charCodeAt(end - 1))) end--;
+    bytes += encoder.encodeInto(text.slice(at, end), scratch).written;
+    at = end;
+  }
+  return bytes;
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+/**
+ * Two 32-bit hashes of the first `end` bytes, one of those at even places, one of those at odd
+ * places (FNV-1a steps): each byte is hashed once, and a change of any one of them still changes
+ * the hash of its lane (every step is one-to-one). A part of 20,000 activities is 27 million bytes.
+ */
+export function fingerprint(bytes: Uint8Array, end: number): string {
   let a = 0x811c9dc5;
   let b = 0x9e3779b9;
   let i = 0;
   for (; i + 1 < end; i += 2) {
-    a = Math.imul(a ^ text.charCodeAt(i), 0x01000193);
-    b = Math.imul(b ^ text.charCodeAt(i + 1), 0x85ebca6b);
+    a = Math.imul(a ^ bytes[i], 0x01000193);
+    b = Math.imul(b ^ bytes[i + 1], 0x85ebca6b);
   }
-  if (i < end) a = Math.imul(a ^ text.charCodeAt(i), 0x01000193);
+  if (i < end) a = Math.imul(a ^ bytes[i], 0x01000193);
   return `${end}:${(a >>> 0).toString(16)}:${(b >>> 0).toString(16)}`;
 }

@@ -2,11 +2,11 @@ import type JSZip from 'jszip';
 import type { SourceDocument } from '../../plan/types';
 import { DocumentError } from '../errors';
 import { SKIPPED, TRANSPARENT, WordReader, type OpenTag, type WordCellIndex, type WordTableNodes } from './word-reader';
-import { streamXml, type XmlTag } from './stream-xml';
+import { streamXml, type OpenElements, type XmlTag } from './stream-xml';
 import { childElements, W_NS } from './xml';
 import { mayUseLegacyFonts, readStyleFonts, type StyleFonts } from './fonts';
 import { ListCounter, readListDefinitions, type ListDefinitions } from './numbering';
-import { openPackage, readOptionalPart, readPart } from './zip';
+import { decodePart, openPackage, readOptionalPart, readPartBytes } from './zip';
 
 export { wordCellAddress } from './word-reader';
 
@@ -18,12 +18,19 @@ export async function readDocx(bytes: Uint8Array): Promise<SourceDocument> {
 
 /** A .docx's package and what reading its body takes: the document part, styles, list definitions, and the style fonts when its text may be in legacy fonts. */
 export async function openWordPackage(bytes: Uint8Array): Promise<WordPackage> {
+  const { documentBytes, ...parts } = await openWordParts(bytes);
+  const xml = decodePart(documentBytes);
+  return { ...parts, xml, fonts: legacyFonts(xml, parts.stylesXml) };
+}
+
+/** A .docx's package with its document part not yet decoded (a read back decodes only what it reads of it). */
+export async function openWordParts(bytes: Uint8Array): Promise<Omit<WordPackage, 'xml' | 'fonts'> & { documentBytes: Uint8Array }> {
   const zip = await openPackage(bytes);
-  const xml = await readPart(zip, 'word/document.xml');
+  const documentBytes = await readPartBytes(zip, 'word/document.xml');
+  if (!documentBytes) throw new DocumentError('error.notOfficeFile');
   const stylesXml = await readOptionalPart(zip, 'word/styles.xml');
   const numberingXml = await readOptionalPart(zip, 'word/numbering.xml');
-  const lists = readListDefinitions(numberingXml, stylesXml);
-  return { zip, xml, stylesXml, numberingXml, lists, fonts: legacyFonts(xml, stylesXml) };
+  return { zip, documentBytes, stylesXml, numberingXml, lists: readListDefinitions(numberingXml, stylesXml) };
 }
 
 /** A .docx opened for reading its body: the document part, the parts its reading depends on, and what they say. */
@@ -84,19 +91,21 @@ export function readWordBody(
   return { source: reader.source(), topLevel: reader.topLevel, wordCells: reader.wordCells };
 }
 
-/** Streams a document part through a reader (the blocks `leftOut` of it, read before, jumped over); a part without a body is no Word document. */
-export function readPartInto(xml: string, reader: WordReader<null>, leftOut: { from: number; to: number } | null = null): void {
+/**
+ * Streams a document part through a reader; a part without a body is no Word document. The part
+ * may come in pieces read as one (see {@link streamXml}): a read back decodes only what it reads.
+ */
+export function readPartInto(xml: string | readonly string[], reader: WordReader<null>): void {
   // The reader keeps nothing of a tag after its open: one view serves every tag of the part.
   const view = new ReaderTag<null>(null);
-  streamXml(
-    xml,
-    {
-      open: (tag) => reader.open(view.of(tag)),
-      text: (text) => reader.text(text),
-      close: () => reader.close(),
-    },
-    leftOut,
-  );
+  const events = {
+    open: (tag: XmlTag) => reader.open(view.of(tag)),
+    text: (text: string) => reader.text(text),
+    close: () => reader.close(),
+  };
+  const pieces = typeof xml === 'string' ? [xml] : xml;
+  let open: OpenElements | undefined;
+  pieces.forEach((piece, i) => (open = streamXml(piece, events, { after: open, leavesOpen: i < pieces.length - 1 })));
   if (!reader.bodyRead) throw new DocumentError('error.notOfficeFile');
 }
 

@@ -1,5 +1,5 @@
 import { DocumentError } from '../errors';
-import { streamXml, type XmlTag } from './stream-xml';
+import { streamXml, type OpenElements, type XmlTag } from './stream-xml';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const ROOT = `<w:document xmlns:w="${W}">`;
@@ -118,26 +118,36 @@ describe('streamXml: the events of a well-formed part', () => {
   });
 });
 
-describe('streamXml with a stretch left out', () => {
-  const xml = '<a> <b x="1"/><c>x</c> <d>y</d></a>';
-  const opened = (leftOut: { from: number; to: number } | null) => {
-    const names: string[] = [];
-    streamXml(xml, { open: (tag) => void names.push(tag.local), text: (text) => void names.push(`"${text}"`), close: () => undefined }, leftOut);
-    return names;
+describe('streamXml over a part in pieces', () => {
+  const xml = '<r xmlns:w="urn:w"> <w:b x="1"/><w:c>x&amp;y</w:c> <d>y</d></r>';
+  const pieceEvents = (pieces: readonly string[]) => {
+    const seen: string[] = [];
+    const handlers = { open: (tag: XmlTag) => void seen.push(`<${tag.local}|${tag.uri}`), text: (text: string) => void seen.push(`"${text}"`), close: () => void seen.push('/') };
+    let open: OpenElements | undefined;
+    pieces.forEach((piece, i) => (open = streamXml(piece, handlers, { after: open, leavesOpen: i < pieces.length - 1 })));
+    return seen;
   };
+  const cut = (...at: string[]) => {
+    const places = at.map((mark) => xml.indexOf(mark));
+    return [0, ...places].map((from, i) => xml.slice(from, places[i] ?? xml.length));
+  };
+
   it.each([
-    ['nothing left out', null, ['a', '" "', 'b', 'c', '"x"', '" "', 'd', '"y"']],
-    ['b and c left out', { from: xml.indexOf('<b'), to: xml.indexOf('<d') }, ['a', '" "', 'd', '"y"']],
-    ['a stretch that starts at no tag: nothing left out', { from: 1, to: xml.indexOf('<d') }, ['a', '" "', 'b', 'c', '"x"', '" "', 'd', '"y"']],
-  ])('%s', (_name, leftOut, expected) => {
-    expect(opened(leftOut)).toEqual(expected);
+    ['after the root, before its first child', cut('<w:b')],
+    ['inside an element, before its text', cut('x&amp;')],
+    ['in three pieces', cut('<w:c', '<d>')],
+    ['between white space and a tag', cut(' <d>')],
+  ])('reads %s as the part in one piece', (_name, pieces) => {
+    expect(pieceEvents(pieces)).toEqual(pieceEvents([xml]));
+    expect(pieceEvents(pieces)).toContain('<c|urn:w');
   });
 
-  it('checks the characters of a stretch it reads after all, not of one it jumps over', () => {
-    const withControl = '<a> <b x="1"/><c>\u0001</c> <d>y</d></a>';
-    const read = (leftOut: { from: number; to: number }) => () => streamXml(withControl, { open: () => undefined, text: () => undefined, close: () => undefined }, leftOut);
-    expect(read({ from: withControl.indexOf('<b'), to: withControl.indexOf('<d') })).not.toThrow();
-    expect(read({ from: 1, to: withControl.indexOf('<d') })).toThrow(new DocumentError('error.corruptFile'));
-    expect(read({ from: withControl.indexOf('<c>') + 3, to: withControl.length })).toThrow(new DocumentError('error.corruptFile'));
+  it.each([
+    ['a piece that leaves elements open without saying so', () => streamXml(xml.slice(0, xml.indexOf('<w:b')), { open: () => undefined, text: () => undefined, close: () => undefined })],
+    ['a last piece that does not close what the first left open', () => pieceEvents([xml.slice(0, xml.indexOf('<w:b')), '<w:b/>'])],
+    ['a last piece that closes another element', () => pieceEvents([xml.slice(0, xml.indexOf('<w:b')), '</x>'])],
+    ['a character XML does not allow in a later piece', () => pieceEvents([xml.slice(0, xml.indexOf('<d>')), '<d>\u0001</d></r>'])],
+  ])('refuses %s as a corrupt file', (_name, read) => {
+    expect(read).toThrow(new DocumentError('error.corruptFile'));
   });
 });

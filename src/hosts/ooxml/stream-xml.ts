@@ -25,6 +25,9 @@ export interface XmlEvents {
 
 type Scope = ReadonlyMap<string, string>;
 
+/** The one prefix every document has. */
+const XML_SCOPE: Scope = new Map([['xml', 'http://www.w3.org/XML/1998/namespace']]);
+
 const LT = 0x3c;
 const GT = 0x3e;
 const SLASH = 0x2f;
@@ -254,17 +257,19 @@ function attributePairs(text: string): Array<[string, string]> {
  * accepts is well-formed XML without a DTD — elements nested and closed by name, attributes
  * quoted, the five predefined entities and character references, comments, CDATA, processing
  * instructions; a DOCTYPE (so any entity declaration) or anything malformed is a corrupt file.
- * `leftOut`: a stretch the scanner jumps over when it comes to the tag at `from` (going on at
- * the tag at `to`), for a caller that read it before; it must hold whole elements only.
+ *
+ * A part may also be read in pieces, each a string of its own, as if they were one (a read back
+ * decodes only the pieces it reads): a piece read with `leavesOpen` may end inside elements and
+ * gives them; the next piece is read `after` them. A piece ends between tags, never inside an
+ * element whose content is left out.
  */
-export function streamXml(xml: string, events: XmlEvents, leftOut: { from: number; to: number } | null = null): void {
-  // A stretch jumped over was read, and so checked, before; one never jumped over (it starts at no tag) is checked at the end.
-  if (leftOut ? hasNonXmlCharacter(xml.slice(0, leftOut.from)) || hasNonXmlCharacter(xml.slice(leftOut.to)) : hasNonXmlCharacter(xml)) throw corrupt();
-  const scopes = new PrefixScopes();
+export function streamXml(xml: string, events: XmlEvents, piece: { after?: OpenElements; leavesOpen?: boolean } = {}): OpenElements {
+  if (hasNonXmlCharacter(xml)) throw corrupt();
+  const scopes = new PrefixScopes(piece.after?.scopes);
   const names = new ElementNames();
   const tag = new ScannedTag(xml);
-  const open: string[] = [];
-  let rootSeen = false;
+  const open: string[] = piece.after ? [...piece.after.names] : [];
+  let rootSeen = piece.after !== undefined;
   /** Depth of the element whose content is skipped (-1: none): its descendants are checked, not reported. */
   let skipping = -1;
   /** The next "xmlns" in the part: a tag before it declares no namespace (looked for once, not in every tag). */
@@ -284,11 +289,6 @@ export function streamXml(xml: string, events: XmlEvents, leftOut: { from: numbe
       else if (raw.trim() !== '') throw corrupt();
     }
     if (lt < 0) break;
-    if (leftOut && lt === leftOut.from) {
-      pos = leftOut.to;
-      leftOut = null;
-      continue;
-    }
     const next = xml.charCodeAt(lt + 1);
     if (next === SLASH) {
       const name = open.pop();
@@ -349,12 +349,30 @@ export function streamXml(xml: string, events: XmlEvents, leftOut: { from: numbe
       }
     }
   }
-  if (open.length > 0 || !rootSeen || (leftOut && hasNonXmlCharacter(xml.slice(leftOut.from, leftOut.to)))) throw corrupt();
+  if (!rootSeen || (open.length > 0 && !piece.leavesOpen)) throw corrupt();
+  if (skipping >= 0) throw new Error('streamXml: a piece ends inside an element whose content is left out');
+  return { names: open, scopes: scopes.open() };
+}
+
+/** The elements open where a piece of a part ends (outermost first), and the namespace prefixes in force in each. */
+export interface OpenElements {
+  readonly names: readonly string[];
+  readonly scopes: readonly Scope[];
 }
 
 /** Namespace prefixes in force at each open element; a new map only where an element declares one. */
 class PrefixScopes {
-  private readonly stack: Scope[] = [new Map([['xml', 'http://www.w3.org/XML/1998/namespace']])];
+  private readonly stack: Scope[];
+
+  /** Outside any element, or inside the elements a piece before left open. */
+  constructor(open: readonly Scope[] = [XML_SCOPE]) {
+    this.stack = [...open];
+  }
+
+  /** The scopes in force, outermost first (the document's own, then each open element's). */
+  open(): readonly Scope[] {
+    return [...this.stack];
+  }
 
   enter(attributes: ReadonlyArray<[string, string]> | null): Scope {
     const parent = this.stack[this.stack.length - 1];

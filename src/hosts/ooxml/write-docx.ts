@@ -5,7 +5,7 @@ import { DocumentError } from '../errors';
 import { evaluationRowsXml } from './evaluation-rows';
 import { readStyleFonts, type StyleFonts } from './fonts';
 import { contentChildren, legacyFonts, openWordPackage, paragraphText, readWordDocument, type WordTableElements } from './read-docx';
-import { readBackStart, readDocxAfter } from './read-back';
+import { readBackStart, readDocxAfter, type WrittenPart } from './read-back';
 import { readWithSpans, spliceWordEdits, type Span } from './splice-docx';
 import type { WordReader } from './word-reader';
 import { convertLegacyRuns, keepUnicodeReadable } from './unicode-fonts';
@@ -58,9 +58,9 @@ export async function readDocxToEdit(bytes: Uint8Array): Promise<DocxToEdit> {
   const legacy = fonts !== null;
   /** The package with the edited parts, and where reading it back can start: the read is let go (its function returns) before the package is compressed. */
   const putEdits = async (read: NonNullable<typeof kept>, edits: readonly Edit[]) => {
-    const part = await putEditedParts(read.zip, read.xml, stylesXml, edits, { legacy, spans: read.spans });
+    const written = await putEditedParts(read.zip, read.xml, stylesXml, edits, { legacy, spans: read.spans });
     const { tables, paragraphs, checkpoints } = read.spans;
-    return { zip: read.zip, start: readBackStart({ xml: read.xml, stylesXml, numberingXml, legacy, tables, paragraphs, checkpoints: checkpoints ?? [] }, part) };
+    return { zip: read.zip, start: readBackStart({ xml: read.xml, stylesXml, numberingXml, legacy, tables, paragraphs, checkpoints: checkpoints ?? [] }, written) };
   };
   return {
     source: spans.source(),
@@ -75,19 +75,19 @@ export async function readDocxToEdit(bytes: Uint8Array): Promise<DocxToEdit> {
 }
 
 /**
- * Puts the edited document part (and, for a conversion, the converted parts) in the package; gives the document part as put.
+ * Puts the edited document part (and, for a conversion, the converted parts) in the package; gives the document part as put, text and bytes.
  * `read.legacy`: the part or its styles name a TCVN3 or VNI font; `read.spans`: the part as read with each element's place, when it was.
  */
-async function putEditedParts(zip: JSZip, xml: string, stylesXml: string | null, edits: readonly Edit[], read: { legacy: boolean; spans?: WordReader<Span> }): Promise<string> {
+async function putEditedParts(zip: JSZip, xml: string, stylesXml: string | null, edits: readonly Edit[], read: { legacy: boolean; spans?: WordReader<Span> }): Promise<WrittenPart> {
   const fonts = readStyleFonts(stylesXml);
   // Row edits (insert, fixes) splice only the rows they touch into the part; the rest goes through a DOM of it.
   const part = asUtf8Declared(spliceWordEdits(xml, edits, fonts, editWordDocument, read) ?? applyWordXmlEdits(xml, edits, fonts));
-  putPart(zip, 'word/document.xml', part);
+  const bytes = putPart(zip, 'word/document.xml', part);
   if (edits.some((edit) => edit.kind === 'convert-encoding')) {
     for (const name of Object.keys(zip.files).filter((part) => TEXT_PARTS.test(part))) putPart(zip, name, asUtf8Declared(convertPart(await readPart(zip, name), fonts)));
     if (stylesXml) putPart(zip, 'word/styles.xml', asUtf8Declared(convertPart(stylesXml, fonts)));
   }
-  return part;
+  return { text: part, bytes };
 }
 
 function generateDocx(zip: JSZip): Promise<Uint8Array> {

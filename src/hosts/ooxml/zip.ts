@@ -38,17 +38,17 @@ export function setRawDeflate(deflate: RawDeflate | null): void {
 }
 
 /**
- * Puts a part's new text in the package. With a native deflater it goes in deflated, as JSZip
- * keeps a part it read (JSZip then copies it as it does every untouched part); otherwise JSZip
- * deflates it when the package is written.
+ * Puts a part's new text in the package, encoded as UTF-8, and gives those bytes (what a read back
+ * compares). With a native deflater it goes in deflated, as JSZip keeps a part it read (JSZip then
+ * copies it as it does every untouched part); otherwise JSZip deflates it when the package is written.
  */
-export function putPart(zip: JSZip, name: string, text: string): void {
+export function putPart(zip: JSZip, name: string, text: string): Uint8Array {
+  const bytes = new TextEncoder().encode(text);
   const model = rawDeflate && Object.values(zip.files).map((entry) => (entry as unknown as ZipEntryWithSize)._data).find((data) => data?.compression?.magic === DEFLATE_MAGIC);
   if (!rawDeflate || !model) {
-    zip.file(name, text);
-    return;
+    zip.file(name, bytes, { binary: true });
+    return bytes;
   }
-  const bytes = new TextEncoder().encode(text);
   const { data, crc32 } = rawDeflate(bytes);
   // JSZip's record of compressed data (its CompressedObject, which it has no public way to build) made
   // on the prototype of one it built when reading, so that JSZip takes it as its own and copies it.
@@ -60,6 +60,7 @@ export function putPart(zip: JSZip, name: string, text: string): void {
     compressedContent: data,
   });
   zip.file(name, compressed as unknown as Uint8Array, { binary: true });
+  return bytes;
 }
 
 /** JSZip's documented StreamHelper (ZipObject#internalStream), missing from its type definitions. */
@@ -106,10 +107,15 @@ export async function readPart(zip: JSZip, path: string): Promise<string> {
 
 /** Text of a part that a package may lack (null then); an unreadable one is a corrupt file. */
 export async function readOptionalPart(zip: JSZip, path: string): Promise<string | null> {
-  const entry = zip.file(path);
-  if (!entry) return null;
+  const bytes = await readPartBytes(zip, path);
   // Inflating to bytes and decoding once is faster than JSZip's own string building.
-  return decodePart(await inflate(entry));
+  return bytes && decodePart(bytes);
+}
+
+/** The bytes of a part that a package may lack (null then), inflated; an unreadable one is a corrupt file. */
+export async function readPartBytes(zip: JSZip, path: string): Promise<Uint8Array | null> {
+  const entry = zip.file(path);
+  return entry ? inflate(entry) : null;
 }
 
 /**
