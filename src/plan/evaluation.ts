@@ -30,16 +30,19 @@ function matches(planKey: string, evaluationKey: string): boolean {
  * an evaluation with exactly the plan's rows and no match at all is taken row by row.
  */
 export function matchEvaluation(rows: readonly PlanRow[], evaluation: readonly EvaluationRow[]): Array<number | null> {
-  const keys = evaluation.map((row) => activityKey(row.activity));
+  // An evaluation written from the plan holds its activities' very texts: their keys are the plan's, not made again.
+  const keys: Array<string | undefined> = new Array(evaluation.length);
+  const keyAt = (i: number) => (keys[i] ??= activityKey(evaluation[i].activity));
   const used = new Set<number>();
   let from = 0;
   const matched = rows.map((row) => {
     const key = activityKey(row.activity);
     const find = (start: number, end: number): number => {
-      for (let i = start; i < end; i++) if (!used.has(i) && matches(key, keys[i])) return i;
+      for (let i = start; i < end; i++) if (!used.has(i) && (evaluation[i].activity === row.activity ? key !== '' : matches(key, keyAt(i)))) return i;
       return -1;
     };
-    const found = find(from, keys.length) >= 0 ? find(from, keys.length) : find(0, from);
+    const after = find(from, evaluation.length);
+    const found = after >= 0 ? after : find(0, from);
     if (found < 0) return null;
     used.add(found);
     from = found + 1;

@@ -28,13 +28,10 @@ export function recognise(doc: SourceDocument, options: RecogniseOptions = {}): 
   if (!found) return null;
   const { header, parts, evaluation } = found;
   const columns: ColumnMap = { ...header.columns, ...options.columns };
-  const builder = new PlanBuilder(columns);
+  const builder = builtPlan(parts, header, columns);
   // Paragraphs and cells are kept apart: the unit and year are read inside one of them.
   const outside: string[] = [doc.text];
-  for (const { table, headerStart, firstBodyRow } of parts) {
-    outside.push(...table.rows.slice(0, headerStart).flatMap(cellTexts));
-    for (let r = firstBodyRow; r < table.rows.length; r++) builder.addRow(table, r, header);
-  }
+  for (const { table, headerStart } of parts) outside.push(...table.rows.slice(0, headerStart).flatMap(cellTexts));
   const planTableIndexes = new Set(parts.map((p) => p.table.index));
   for (const table of doc.tables) {
     if (planTableIndexes.has(table.index)) continue;
@@ -42,9 +39,10 @@ export function recognise(doc: SourceDocument, options: RecogniseOptions = {}): 
     outside.push(...rows.flatMap(cellTexts));
   }
   const year = planYear(outside, builder.cellTexts);
-  for (const row of builder.rows) row.deadlineInfo = parseDeadline(row.deadline, year);
+  // The builder's rows stay as built (another reading of the same tables takes them): the plan's are copies.
+  const rows = builder.rows.map((row) => ({ ...row, deadlineInfo: parseDeadline(row.deadline, year), source: { ...row.source, cells: { ...row.source.cells } } }));
   const unit = planUnit(outside, builder.cellTexts);
-  const evaluated = evaluation ? readEvaluation(evaluation.table, evaluation.header, builder.rows) : null;
+  const evaluated = evaluation ? readEvaluation(evaluation.table, evaluation.header, rows) : null;
   const notes = [...builder.notes, ...(evaluated?.notes ?? [])];
   return {
     unit: unit?.unit ?? null,
@@ -55,20 +53,47 @@ export function recognise(doc: SourceDocument, options: RecogniseOptions = {}): 
     headerLabels: header.labels,
     header: { table: parts[0].table.index, start: header.start, end: header.end },
     headerRows: [...parts.filter((p) => p.firstBodyRow > p.headerStart).map((p) => ({ table: p.table.index, row: p.headerStart })), ...builder.repeatedHeaders],
-    sections: builder.sections,
-    tasks: builder.tasks,
-    rows: builder.rows,
+    sections: builder.sections.map((section) => ({ ...section })),
+    tasks: builder.tasks.map((task) => ({ ...task })),
+    rows: evaluated?.planRows ?? rows,
     statedSummary: readStatedSummary([...outside, ...notes].join('\n')),
     evaluation: evaluated && evaluation ? { table: evaluation.table.index, rows: evaluated.rows } : null,
     ...(doc.legacyEncoding ? { legacyEncoding: doc.legacyEncoding } : {}),
   };
 }
 
+/** What the builder made of a plan's tables, kept per first table (let go with it), with what it was built from. */
+const BUILT = new WeakMap<Table, { parts: PlanTables['parts']; score: number; columns: ColumnMap; builder: PlanBuilder }>();
+
 /**
- * Statuses and explanations of the plan rows taken from the evaluation table; each
- * assessed row's status and explanation cells point at the evaluation's cells.
+ * The plan tables' body rows walked by the builder, or as walked before for the same tables, header
+ * and columns: a command that reads back the file it wrote has the plan table it read (the same
+ * object, nothing changes a table once read) with an evaluation table after it, and 20,000 rows
+ * are not walked again.
  */
-function readEvaluation(table: Table, header: HeaderBlock, planRows: PlanRow[]): { rows: Array<number | null>; notes: string[] } {
+function builtPlan(parts: PlanTables['parts'], header: HeaderBlock, columns: ColumnMap): PlanBuilder {
+  const built = BUILT.get(parts[0].table);
+  if (built && built.score === header.score && sameColumns(built.columns, columns) && sameParts(built.parts, parts)) return built.builder;
+  const builder = new PlanBuilder(columns);
+  for (const { table, firstBodyRow } of parts) for (let r = firstBodyRow; r < table.rows.length; r++) builder.addRow(table, r, header);
+  BUILT.set(parts[0].table, { parts, score: header.score, columns, builder });
+  return builder;
+}
+
+function sameColumns(a: ColumnMap, b: ColumnMap): boolean {
+  return (Object.keys(a) as Role[]).every((role) => a[role] === b[role]) && Object.keys(a).length === Object.keys(b).length;
+}
+
+function sameParts(a: PlanTables['parts'], b: PlanTables['parts']): boolean {
+  return a.length === b.length && a.every((part, i) => part.table === b[i].table && part.headerStart === b[i].headerStart && part.firstBodyRow === b[i].firstBodyRow);
+}
+
+/**
+ * Statuses and explanations of the plan rows taken from the evaluation table (the rows given
+ * are left as they are: the plan's rows are new ones); each assessed row's status and
+ * explanation cells point at the evaluation's cells.
+ */
+function readEvaluation(table: Table, header: HeaderBlock, planRows: readonly PlanRow[]): { planRows: PlanRow[]; rows: Array<number | null>; notes: string[] } {
   const builder = new PlanBuilder(header.columns);
   for (let r = header.end; r < table.rows.length; r++) builder.addRow(table, r, header);
   const assessed: EvaluationRow[] = builder.rows.map((row) => ({
@@ -78,14 +103,13 @@ function readEvaluation(table: Table, header: HeaderBlock, planRows: PlanRow[]):
     cells: { status: row.source.cells.status, explanation: row.source.cells.explanation },
   }));
   const matched = matchEvaluation(planRows, assessed);
-  planRows.forEach((row, i) => {
+  const assessedRows = planRows.map((row, i) => {
     const index = matched[i];
-    if (index === null) return;
+    if (index === null) return row;
     const { status, explanation, cells } = assessed[index];
-    Object.assign(row, { status, explanation });
-    row.source.cells = { ...row.source.cells, ...cells };
+    return { ...row, status, explanation, source: { ...row.source, cells: { ...row.source.cells, ...cells } } };
   });
-  return { rows: matched.map((index) => (index === null ? null : builder.rows[index].source.row)), notes: builder.notes };
+  return { planRows: assessedRows, rows: matched.map((index) => (index === null ? null : builder.rows[index].source.row)), notes: builder.notes };
 }
 
 /** A table that lists activities with a Tiến độ column but names no lead or deadline: an evaluation, not a plan. */
