@@ -29,9 +29,21 @@ describe('fingerprint', () => {
     ['the last of an odd count changed', 'abcde', 5, 'abcdx', 5, false],
     ['the same start, what follows not compared', 'abcdef', 3, 'abcxyz', 3, true],
     ['fewer characters compared', 'abc', 2, 'abc', 3, false],
+    ['past the words: the same', 'abcdefghij', 10, 'abcdefghij', 10, true],
+    ['a byte of the second word changed', 'abcdefghij', 10, 'abcdxfghij', 10, false],
+    ['the last byte past the words changed', 'abcdefghij', 10, 'abcdefghix', 10, false],
+    ['two words of the same lane swapped', 'aaaabbbbccccdddd', 16, 'ccccbbbbaaaadddd', 16, false],
+    ['the same bytes, more than one word apart, different end', 'abcdefghijklmnop', 16, 'abcdefghijklmnop', 15, false],
   ])('%s', (_name, a, aEnd, b, bEnd, same) => {
     const bytes = (text: string) => new TextEncoder().encode(text);
     expect(fingerprint(bytes(a), aEnd) === fingerprint(bytes(b), bEnd)).toBe(same);
+  });
+
+  it('is the same for the same bytes wherever they stand in their buffer', () => {
+    const text = new TextEncoder().encode('Ủy ban nhân dân xã Quảng Khê, năm 2027');
+    const shifted = new Uint8Array(text.length + 3);
+    shifted.set(text, 3);
+    expect(fingerprint(shifted.subarray(3), text.length)).toBe(fingerprint(text, text.length));
   });
 });
 

@@ -151,18 +151,22 @@ function isHighSurrogate(code: number): boolean {
 }
 
 /**
- * Two 32-bit hashes of the first `end` bytes, one of those at even places, one of those at odd
- * places (FNV-1a steps): each byte is hashed once, and a change of any one of them still changes
- * the hash of its lane (every step is one-to-one). A part of 20,000 activities is 27 million bytes.
+ * Two 32-bit hashes of the first `end` bytes, read four at a time (little-endian, wherever the
+ * bytes stand in their buffer): one of the words at even places, one of those at odd places, then
+ * the last few bytes one by one (FNV-1a steps). Each byte is hashed once, and a change of any one
+ * of them still changes the hash of its lane (every step is one-to-one). A part of 20,000
+ * activities is 27 million bytes.
  */
 export function fingerprint(bytes: Uint8Array, end: number): string {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const words = end - (end % 8);
   let a = 0x811c9dc5;
   let b = 0x9e3779b9;
   let i = 0;
-  for (; i + 1 < end; i += 2) {
-    a = Math.imul(a ^ bytes[i], 0x01000193);
-    b = Math.imul(b ^ bytes[i + 1], 0x85ebca6b);
+  for (; i < words; i += 8) {
+    a = Math.imul(a ^ view.getUint32(i, true), 0x01000193);
+    b = Math.imul(b ^ view.getUint32(i + 4, true), 0x85ebca6b);
   }
-  if (i < end) a = Math.imul(a ^ bytes[i], 0x01000193);
+  for (; i < end; i++) a = Math.imul(a ^ bytes[i], 0x01000193);
   return `${end}:${(a >>> 0).toString(16)}:${(b >>> 0).toString(16)}`;
 }
