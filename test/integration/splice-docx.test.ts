@@ -39,7 +39,7 @@ describe('row edits spliced into the part', () => {
     const xml = await documentXml(id);
     const doc = readWordXml(xml);
     const { edits } = planInsertion(recognise(doc) as Plan, doc.tables, TASKS);
-    const spliced = spliceWordEdits(xml, edits, null, editWordDocument, { legacy: false });
+    const spliced = spliceWordEdits(xml, edits, null, editWordDocument, { legacy: false })?.join('') ?? null;
     expect(spliced).not.toBeNull();
     expect(rowsOf(spliced as string)).toEqual(rowsOf(applyWordXmlEdits(xml, edits)));
     const kept = rowTexts(xml).filter((row) => (spliced as string).includes(row)).length;
@@ -56,7 +56,7 @@ describe('row edits spliced into the part', () => {
     // A recomputed summary is not a row edit: such a batch goes through the whole-part writer.
     const edits = planFixes(plan, doc.tables, validate(plan, bundledCatalogue(2025))).edits.filter((edit) => edit.kind !== 'set-summary');
     if (edits.length === 0) return;
-    const spliced = spliceWordEdits(xml, edits, null, editWordDocument, { legacy: false });
+    const spliced = spliceWordEdits(xml, edits, null, editWordDocument, { legacy: false })?.join('') ?? null;
     expect(spliced).not.toBeNull();
     expect(rowsOf(spliced as string)).toEqual(rowsOf(applyWordXmlEdits(xml, edits)));
   });
@@ -68,7 +68,7 @@ describe('row edits spliced into the part', () => {
     for (const asOf of [`${plan.year}-06-30`, `${plan.year}-09-30`]) {
       const doc = readWordXml(xml);
       const { edits } = planProgress(recognise(doc) as Plan, doc.tables, { asOf, mode: 'appendix' });
-      const spliced = spliceWordEdits(xml, edits, null, editWordDocument, { legacy: false });
+      const spliced = spliceWordEdits(xml, edits, null, editWordDocument, { legacy: false })?.join('') ?? null;
       expect(spliced).not.toBeNull();
       const whole = applyWordXmlEdits(xml, edits);
       const read = (part: string) => readWordXml(part);

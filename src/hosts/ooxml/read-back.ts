@@ -4,7 +4,7 @@ import { ListCounter, type ListDefinitions } from './numbering';
 import { openWordParts, readDocx, readPartInto } from './read-docx';
 import type { Span } from './splice-docx';
 import { WordReader, type ReaderCheckpoint } from './word-reader';
-import { decodePart } from './zip';
+import { decodePart, utf8Length } from './zip';
 
 /** What the first read of a .docx knows when the file written from it is made. */
 export interface EarlierRead {
@@ -21,9 +21,9 @@ export interface EarlierRead {
   checkpoints: ReadonlyArray<ReaderCheckpoint<Span>>;
 }
 
-/** The document part as a command wrote it: its text, and the UTF-8 bytes put in the package. */
+/** The document part as a command wrote it: its text (in pieces, one after the other), and the UTF-8 bytes put in the package. */
 export interface WrittenPart {
-  text: string;
+  text: readonly string[];
   bytes: Uint8Array;
 }
 
@@ -60,8 +60,9 @@ export function readBackStart(earlier: EarlierRead, written: WrittenPart): ReadB
   if (!found || found === earlier.checkpoints[0]) return null;
   const head = earlier.checkpoints[0].node.start;
   const block = found.node.start;
-  const headBytes = utf8Length(written.text, 0, head);
-  const blockBytes = headBytes + utf8Length(written.text, head, block);
+  // Up to the block, the part written is the part read: its characters are those of the part read.
+  const headBytes = utf8Length(earlier.xml, 0, head);
+  const blockBytes = headBytes + utf8Length(earlier.xml, head, block);
   if (blockBytes > written.bytes.length) return null;
   const { stylesXml, numberingXml, legacy } = earlier;
   return {
@@ -73,7 +74,7 @@ export function readBackStart(earlier: EarlierRead, written: WrittenPart): ReadB
     numberingXml,
     legacy,
     // The part before the block is the one read: where the read found no legacy font, it names none.
-    legacyBefore: legacy && mayUseLegacyFonts(written.text.slice(0, block)),
+    legacyBefore: legacy && mayUseLegacyFonts(earlier.xml.slice(0, block)),
     tables: earlier.tables.slice(0, found.tables),
     paragraphs: earlier.paragraphs.slice(0, found.paragraphs),
   };
@@ -114,40 +115,24 @@ async function piecesToRead(start: ReadBackStart, bytes: Uint8Array): Promise<{ 
 
 const CHUNK = 1 << 14;
 
-/** How many characters two strings have in common at their start (compared a chunk at a time). */
-export function samePrefixLength(a: string, b: string): number {
-  const end = Math.min(a.length, b.length);
+/** How many characters a string and another (whole, or in pieces one after the other) have in common at their start. */
+export function samePrefixLength(a: string, b: string | readonly string[]): number {
   let at = 0;
-  while (at < end && a.slice(at, at + CHUNK) === b.slice(at, at + CHUNK)) at += CHUNK;
-  if (at >= end) return end;
-  while (at < end && a.charCodeAt(at) === b.charCodeAt(at)) at++;
+  for (const piece of typeof b === 'string' ? [b] : b) {
+    const same = commonStart(a, at, piece);
+    at += same;
+    if (same < piece.length) break;
+  }
   return at;
 }
 
-/** Characters encoded at a time by {@link utf8Length}. */
-const SLICE = 1 << 16;
-
-/**
- * How many bytes UTF-8 takes for the characters from `from` to `to`, as TextEncoder writes them
- * (an unpaired surrogate as U+FFFD): encoded a slice at a time into a small buffer, natively
- * (four times as fast as counting them in a loop here).
- */
-export function utf8Length(text: string, from: number, to: number): number {
-  const encoder = new TextEncoder();
-  const scratch = new Uint8Array(3 * SLICE);
-  let bytes = 0;
-  for (let at = from; at < to; ) {
-    let end = Math.min(to, at + SLICE);
-    // A pair of surrogates is not cut in two.
-    if (end < to && isHighSurrogate(text.charCodeAt(end - 1))) end--;
-    bytes += encoder.encodeInto(text.slice(at, end), scratch).written;
-    at = end;
-  }
-  return bytes;
-}
-
-function isHighSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdbff;
+/** How many of `piece`'s first characters stand at `from` in `text` (compared a chunk at a time). */
+function commonStart(text: string, from: number, piece: string): number {
+  const end = Math.min(text.length - from, piece.length);
+  let at = 0;
+  while (at + CHUNK <= end && text.slice(from + at, from + at + CHUNK) === piece.slice(at, at + CHUNK)) at += CHUNK;
+  while (at < end && text.charCodeAt(from + at) === piece.charCodeAt(at)) at++;
+  return at;
 }
 
 /**

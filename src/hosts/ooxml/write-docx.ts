@@ -81,7 +81,9 @@ export async function readDocxToEdit(bytes: Uint8Array): Promise<DocxToEdit> {
 async function putEditedParts(zip: JSZip, xml: string, stylesXml: string | null, edits: readonly Edit[], read: { legacy: boolean; spans?: WordReader<Span> }): Promise<WrittenPart> {
   const fonts = readStyleFonts(stylesXml);
   // Row edits (insert, fixes) splice only the rows they touch into the part; the rest goes through a DOM of it.
-  const part = asUtf8Declared(spliceWordEdits(xml, edits, fonts, editWordDocument, read) ?? applyWordXmlEdits(xml, edits, fonts));
+  const [first, ...rest] = spliceWordEdits(xml, edits, fonts, editWordDocument, read) ?? [applyWordXmlEdits(xml, edits, fonts)];
+  // The first piece holds the XML declaration.
+  const part = [asUtf8Declared(first), ...rest];
   const bytes = putPart(zip, 'word/document.xml', part);
   if (edits.some((edit) => edit.kind === 'convert-encoding')) {
     for (const name of Object.keys(zip.files).filter((part) => TEXT_PARTS.test(part))) putPart(zip, name, asUtf8Declared(convertPart(await readPart(zip, name), fonts)));

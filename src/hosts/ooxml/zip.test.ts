@@ -2,7 +2,7 @@ import JSZip from 'jszip';
 import { deflateRawSync } from 'node:zlib';
 import { zlibDeflate, zlibInflate } from '../../cli/node-zlib';
 import { DocumentError } from '../errors';
-import { openPackage, putPart, readOptionalPart, setRawDeflate, setRawInflate } from './zip';
+import { openPackage, putPart, readOptionalPart, setRawDeflate, setRawInflate, utf8Length } from './zip';
 
 const PART = `<w:document>${'<w:p><w:r><w:t>Rà soát thủ tục hành chính</w:t></w:r></w:p>'.repeat(2000)}</w:document>`;
 
@@ -65,5 +65,33 @@ describe.each([
     expect(await checked.file('word/document.xml')?.async('string')).toBe(`${PART}<!-- sửa -->`);
     expect(await checked.file('word/styles.xml')?.async('string')).toBe('<w:styles/>');
     expect(bytes.length).toBeLessThan(PART.length / 10);
+  });
+
+  it('puts a part given in pieces as the pieces joined, and gives its bytes', async () => {
+    const zip = await openPackage(await docx());
+    const pieces = [PART.slice(0, 100), '<!-- Ủy ban 😀 -->', '', PART.slice(100)];
+    const put = putPart(zip, 'word/document.xml', pieces);
+    expect(put).toEqual(new TextEncoder().encode(pieces.join('')));
+    const checked = await JSZip.loadAsync(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }), { checkCRC32: true });
+    expect(await checked.file('word/document.xml')?.async('string')).toBe(pieces.join(''));
+  });
+});
+
+describe('utf8Length', () => {
+  it.each([
+    ['nothing', ''],
+    ['ASCII', '<w:t>abc</w:t>'],
+    ['two-byte letters', 'Đăng ký ©'],
+    ['three-byte letters (precomposed Vietnamese)', 'Ủy ban nhân dân xã Quảng Khê'],
+    ['a pair of surrogates (emoji)', 'a😀b'],
+    ['an unpaired high surrogate', 'a\ud83db'],
+    ['an unpaired low surrogate', 'a\ude00b'],
+    ['a high surrogate at the end', 'ab\ud83d'],
+    ['U+FFFF and U+0800', '\uffff\u0800\u07ff'],
+  ])('%s: as many bytes as TextEncoder writes', (_name, text) => {
+    expect(utf8Length(text, 0, text.length)).toBe(new TextEncoder().encode(text).length);
+    const half = Math.floor(text.length / 2);
+    // Cut where no pair of surrogates is split, the two halves add up.
+    if (!/[\ud800-\udbff]/.test(text.charAt(half - 1))) expect(utf8Length(text, 0, half) + utf8Length(text, half, text.length)).toBe(utf8Length(text, 0, text.length));
   });
 });
