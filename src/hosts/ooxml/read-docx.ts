@@ -103,9 +103,11 @@ export function readPartInto(xml: string | readonly string[], reader: WordReader
     text: (text: string) => reader.text(text),
     close: () => reader.close(),
   };
-  const pieces = typeof xml === 'string' ? [xml] : xml;
-  let open: OpenElements | undefined;
-  pieces.forEach((piece, i) => (open = streamXml(piece, events, { after: open, leavesOpen: i < pieces.length - 1 })));
+  if (typeof xml === 'string') streamXml(xml, events);
+  else {
+    let open: OpenElements | undefined;
+    for (const [i, piece] of xml.entries()) open = streamXml(piece, events, { after: open, leavesOpen: i < xml.length - 1 });
+  }
   if (!reader.bodyRead) throw new DocumentError('error.notOfficeFile');
 }
 
