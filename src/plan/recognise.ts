@@ -55,7 +55,7 @@ export function recognise(doc: SourceDocument, options: RecogniseOptions = {}): 
     headerRows: [...parts.filter((p) => p.firstBodyRow > p.headerStart).map((p) => ({ table: p.table.index, row: p.headerStart })), ...builder.repeatedHeaders],
     sections: builder.sections.map((section) => ({ ...section })),
     tasks: builder.tasks.map((task) => ({ ...task })),
-    rows: evaluated?.planRows ?? rows,
+    rows,
     statedSummary: readStatedSummary([...outside, ...notes].join('\n')),
     evaluation: evaluated && evaluation ? { table: evaluation.table.index, rows: evaluated.rows } : null,
     ...(doc.legacyEncoding ? { legacyEncoding: doc.legacyEncoding } : {}),
@@ -89,11 +89,11 @@ function sameParts(a: PlanTables['parts'], b: PlanTables['parts']): boolean {
 }
 
 /**
- * Statuses and explanations of the plan rows taken from the evaluation table (the rows given
- * are left as they are: the plan's rows are new ones); each assessed row's status and
- * explanation cells point at the evaluation's cells.
+ * Statuses and explanations of the plan rows taken from the evaluation table, set on the rows
+ * given (the plan's own copies); each assessed row's status and explanation cells point at the
+ * evaluation's cells.
  */
-function readEvaluation(table: Table, header: HeaderBlock, planRows: readonly PlanRow[]): { planRows: PlanRow[]; rows: Array<number | null>; notes: string[] } {
+function readEvaluation(table: Table, header: HeaderBlock, planRows: PlanRow[]): { rows: Array<number | null>; notes: string[] } {
   const builder = new PlanBuilder(header.columns);
   for (let r = header.end; r < table.rows.length; r++) builder.addRow(table, r, header);
   const assessed: EvaluationRow[] = builder.rows.map((row) => ({
@@ -103,13 +103,14 @@ function readEvaluation(table: Table, header: HeaderBlock, planRows: readonly Pl
     cells: { status: row.source.cells.status, explanation: row.source.cells.explanation },
   }));
   const matched = matchEvaluation(planRows, assessed);
-  const assessedRows = planRows.map((row, i) => {
+  planRows.forEach((row, i) => {
     const index = matched[i];
-    if (index === null) return row;
+    if (index === null) return;
     const { status, explanation, cells } = assessed[index];
-    return { ...row, status, explanation, source: { ...row.source, cells: { ...row.source.cells, ...cells } } };
+    Object.assign(row, { status, explanation });
+    Object.assign(row.source.cells, cells);
   });
-  return { planRows: assessedRows, rows: matched.map((index) => (index === null ? null : builder.rows[index].source.row)), notes: builder.notes };
+  return { rows: matched.map((index) => (index === null ? null : builder.rows[index].source.row)), notes: builder.notes };
 }
 
 /** A table that lists activities with a Tiến độ column but names no lead or deadline: an evaluation, not a plan. */

@@ -1,7 +1,7 @@
 import type { SourceDocument, Table } from '../../plan/types';
 import { mayUseLegacyFonts, readStyleFonts, type StyleFonts } from './fonts';
 import { ListCounter, type ListDefinitions } from './numbering';
-import { openWordParts, readDocx, readPartInto } from './read-docx';
+import { legacyFonts, openWordParts, readDocx, readPartInto } from './read-docx';
 import type { Span } from './splice-docx';
 import { WordReader, type ReaderCheckpoint } from './word-reader';
 import { decodePart, utf8Length } from './zip';
@@ -108,9 +108,9 @@ async function piecesToRead(start: ReadBackStart, bytes: Uint8Array): Promise<{ 
   if (part.length < start.blockBytes || fingerprint(part, start.blockBytes) !== start.fingerprint) return null;
   const rest = decodePart(part.subarray(start.blockBytes));
   // A block begins with "<": no legacy font name runs across where the part is cut.
-  const legacy = start.legacyBefore || mayUseLegacyFonts(rest) || (stylesXml !== null && mayUseLegacyFonts(stylesXml));
-  if (legacy !== start.legacy) return null;
-  return { head: decodePart(part.subarray(0, start.headBytes)), rest, lists: written.lists, fonts: legacy ? readStyleFonts(stylesXml) : null };
+  const fonts = legacyFonts(rest, stylesXml) ?? (start.legacyBefore ? readStyleFonts(stylesXml) : null);
+  if ((fonts !== null) !== start.legacy) return null;
+  return { head: decodePart(part.subarray(0, start.headBytes)), rest, lists: written.lists, fonts };
 }
 
 const CHUNK = 1 << 14;

@@ -2,7 +2,7 @@ import type JSZip from 'jszip';
 import type { SourceDocument } from '../../plan/types';
 import { DocumentError } from '../errors';
 import { SKIPPED, TRANSPARENT, WordReader, type OpenTag, type WordCellIndex, type WordTableNodes } from './word-reader';
-import { streamXml, type OpenElements, type XmlTag } from './stream-xml';
+import { streamXml, streamXmlPieces, type XmlTag } from './stream-xml';
 import { childElements, W_NS } from './xml';
 import { mayUseLegacyFonts, readStyleFonts, type StyleFonts } from './fonts';
 import { ListCounter, readListDefinitions, type ListDefinitions } from './numbering';
@@ -104,10 +104,7 @@ export function readPartInto(xml: string | readonly string[], reader: WordReader
     close: () => reader.close(),
   };
   if (typeof xml === 'string') streamXml(xml, events);
-  else {
-    let open: OpenElements | undefined;
-    for (const [i, piece] of xml.entries()) open = streamXml(piece, events, { after: open, leavesOpen: i < xml.length - 1 });
-  }
+  else streamXmlPieces(xml, events);
   if (!reader.bodyRead) throw new DocumentError('error.notOfficeFile');
 }
 

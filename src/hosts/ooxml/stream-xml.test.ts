@@ -1,5 +1,5 @@
 import { DocumentError } from '../errors';
-import { streamXml, type OpenElements, type XmlTag } from './stream-xml';
+import { streamXml, streamXmlPieces, type XmlTag } from './stream-xml';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const ROOT = `<w:document xmlns:w="${W}">`;
@@ -123,8 +123,7 @@ describe('streamXml over a part in pieces', () => {
   const pieceEvents = (pieces: readonly string[]) => {
     const seen: string[] = [];
     const handlers = { open: (tag: XmlTag) => void seen.push(`<${tag.local}|${tag.uri}`), text: (text: string) => void seen.push(`"${text}"`), close: () => void seen.push('/') };
-    let open: OpenElements | undefined;
-    pieces.forEach((piece, i) => (open = streamXml(piece, handlers, { after: open, leavesOpen: i < pieces.length - 1 })));
+    streamXmlPieces(pieces, handlers);
     return seen;
   };
   const cut = (...at: string[]) => {

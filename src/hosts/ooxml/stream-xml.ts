@@ -354,6 +354,12 @@ export function streamXml(xml: string, events: XmlEvents, piece: { after?: OpenE
   return { names: open, scopes: scopes.open() };
 }
 
+/** A part in pieces streamed as if in one: each piece read after the elements the one before left open. */
+export function streamXmlPieces(pieces: readonly string[], events: XmlEvents): void {
+  let open: OpenElements | undefined;
+  for (const [i, piece] of pieces.entries()) open = streamXml(piece, events, { after: open, leavesOpen: i < pieces.length - 1 });
+}
+
 /** The elements open where a piece of a part ends (outermost first), and the namespace prefixes in force in each. */
 export interface OpenElements {
   readonly names: readonly string[];

@@ -90,7 +90,7 @@ export function utf8Length(text: string, from: number, to: number): number {
     let end = Math.min(to, at + SLICE);
     // A pair of surrogates is not cut in two.
     if (end < to && isHighSurrogate(text.charCodeAt(end - 1))) end--;
-    bytes += ENCODER.encodeInto(at === 0 && end === text.length ? text : text.slice(at, end), scratch).written;
+    bytes += ENCODER.encodeInto(text.slice(at, end), scratch).written;
     at = end;
   }
   return bytes;
