@@ -151,17 +151,17 @@ class PeriodScanner {
     };
     const quarterEnds = [3, 6, 9, 12];
     const allMonths = Array.from({ length: 12 }, (_v, i) => i + 1);
-    this.consume(/ngay\s+(\d{1,2})\s+(?:cua\s+)?(?:cac\s+)?(?:thang\s+)?cuoi\s+(?:moi\s+)?quy\b/g, months(quarterEnds));
-    this.consume(/ngay\s+(\d{1,2})\s+(?:cua\s+)?(?:hang|moi|cac)\s+thang\b/g, months(allMonths));
-    this.consume(/\b(?:hang|moi)\s+thang\b\D{0,20}?\bngay\s+(\d{1,2})\b(?!\s*[/.]\s*\d)/g, months(allMonths));
+    this.consume(/ngay\s+(\d{1,2})\s+(?:cua\s+)?(?:cac\s+)?(?:thang\s+)?cuoi\s+(?:moi\s+)?quy\b/g, 'ngay', months(quarterEnds));
+    this.consume(/ngay\s+(\d{1,2})\s+(?:cua\s+)?(?:hang|moi|cac)\s+thang\b/g, 'ngay', months(allMonths));
+    this.consume(/\b(?:hang|moi)\s+thang\b\D{0,20}?\bngay\s+(\d{1,2})\b(?!\s*[/.]\s*\d)/g, 'ngay', months(allMonths));
     // "Hằng quý (trước ngày 15 tháng cuối quý)": the quarter is said twice.
-    if (this.found.length > 0) this.consume(/\b(?:hang|moi|dinh ky)\s+(?:quy|thang)\b/g, () => undefined);
+    if (this.found.length > 0) this.consume(/\b(?:hang|moi|dinh ky)\s+(?:quy|thang)\b/g, null, () => undefined);
   }
 
   /** "6 tháng đầu năm", "6 tháng cuối năm": a half of the year, from its first day. */
   private halfYearRanges(): void {
     // Not in a list of reports ("Quý, 6 tháng, cuối năm"), where each is a report of its own.
-    this.consume(/(?<![,;]\s*)\b6\s+thang\s+(dau|cuoi)\s+nam\b/g, (m, at) => {
+    this.consume(/(?<![,;]\s*)\b6\s+thang\s+(dau|cuoi)\s+nam\b/g, 'thang', (m, at) => {
       const year = this.yearOf(undefined, at);
       const first = m[1] === 'dau' ? 1 : 7;
       this.isRange = true;
@@ -169,7 +169,7 @@ class PeriodScanner {
       this.push(at, monthPeriod(year, first + 5));
     });
     // "Định kỳ 6 tháng", "6 tháng/lần": twice a year.
-    this.consume(/\bdinh ky\s+6\s+thang\b|\b6\s+thang\s*(?:\/|mot)\s*lan\b/g, (_m, at) => {
+    this.consume(/\bdinh ky\s+6\s+thang\b|\b6\s+thang\s*(?:\/|mot)\s*lan\b/g, 'thang', (_m, at) => {
       const year = this.yearOf(undefined, at);
       this.push(at, monthPeriod(year, 6));
       this.push(at, monthPeriod(year, 12));
@@ -178,17 +178,17 @@ class PeriodScanner {
 
   /** "Đầu năm" (the first quarter), "Đầu quý III" (its first month). */
   private startsOfPeriods(): void {
-    this.consume(/\bdau\s+quy\s+([ivx]+|[1-4])\b/g, (m, at) => {
+    this.consume(/\bdau\s+quy\s+([ivx]+|[1-4])\b/g, 'dau', (m, at) => {
       const quarter = quarterNumber(m[1]);
       if (quarter !== null) this.push(at, monthPeriod(this.yearOf(undefined, at), quarter * 3 - 2));
     });
-    this.consume(/\bdau\s+nam\b/g, (_m, at) => this.push(at, quarterPeriod(this.yearOf(undefined, at), 1)));
+    this.consume(/\bdau\s+nam\b/g, 'dau', (_m, at) => this.push(at, quarterPeriod(this.yearOf(undefined, at), 1)));
   }
 
   /** "Quý I, II, III, IV", "Quý III và IV/2027": each quarter named. */
   private quarterLists(): void {
     const token = String.raw`(?:[ivx]+|[1-4])`;
-    this.consume(new RegExp(String.raw`\bquy\s+(${token}(?:\s*(?:,|;|va)\s*(?:quy\s+)?${token}\b(?!\s*thang))+)${YEAR_SUFFIX}`, 'g'), (m, at) => {
+    this.consume(new RegExp(String.raw`\bquy\s+(${token}(?:\s*(?:,|;|va)\s*(?:quy\s+)?${token}\b(?!\s*thang))+)${YEAR_SUFFIX}`, 'g'), 'quy', (m, at) => {
       const year = this.yearOf(m[2] ?? m[3], at);
       for (const item of m[1].split(/\s*(?:,|;|va)\s*(?:quy\s+)?/)) {
         const quarter = quarterNumber(item.trim());
@@ -201,6 +201,7 @@ class PeriodScanner {
   private dayOfMonths(): void {
     this.consume(
       new RegExp(String.raw`ngay\s+(\d{1,2})\s+(?:cua\s+|hang\s+)?(?:cac\s+)?(?:thang\s?|t)${MONTH_LIST}${YEAR_SUFFIX}`, 'g'),
+      'ngay',
       (m, at) => {
         const year = this.yearOf(m[3] ?? m[4], at);
         for (const month of numbersIn(m[2])) this.push(at, datePeriod(year, month, Number(m[1])));
@@ -209,17 +210,17 @@ class PeriodScanner {
   }
 
   private fullDates(): void {
-    this.consume(/(?:ngay\s+)?\b(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})/g, (m, at) =>
+    this.consume(/(?:ngay\s+)?\b(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})/g, 'thang', (m, at) =>
       this.push(at, datePeriod(Number(m[3]), Number(m[2]), Number(m[1]))),
     );
-    this.consume(/(\d{1,2})\s*[/.]\s*(\d{1,2})\s*[/.]\s*(\d{4})/g, (m, at) =>
+    this.consume(/(\d{1,2})\s*[/.]\s*(\d{1,2})\s*[/.]\s*(\d{4})/g, null, (m, at) =>
       this.push(at, datePeriod(Number(m[3]), Number(m[2]), Number(m[1]))),
     );
   }
 
   /** "năm 2023 - 2024", "Giai đoạn 2026 - 2030": the years as one range. */
   private yearRanges(): void {
-    this.consume(/(?:\bnam\s+|\bgiai doan\s+)?\b(20\d{2})\s*-\s*(20\d{2})\b/g, (m, at) => {
+    this.consume(/(?:\bnam\s+|\bgiai doan\s+)?\b(20\d{2})\s*-\s*(20\d{2})\b/g, '-', (m, at) => {
       this.isRange = true;
       this.push(at, yearPeriod(Number(m[1])));
       this.push(at, yearPeriod(Number(m[2])));
@@ -230,6 +231,7 @@ class PeriodScanner {
   private monthRanges(): void {
     this.consume(
       new RegExp(String.raw`(?:\bthang\s?|\bt)(\d{1,2})\s*(?:-|–|den)\s*(?:thang\s?|t)?(\d{1,2})(?!\s*[/.]\s*\d{1,2}\b)${YEAR_SUFFIX}`, 'g'),
+      null,
       (m, at) => {
         const year = this.yearOf(m[3] ?? m[4], at);
         this.isRange = true;
@@ -243,6 +245,7 @@ class PeriodScanner {
   private quarterRanges(): void {
     this.consume(
       new RegExp(String.raw`\bquy\s+([ivx]+|[1-4])\s*(?:-|–|den)\s*(?:quy\s+)?([ivx]+|[1-4])\b${YEAR_SUFFIX}`, 'g'),
+      'quy',
       (m, at) => {
         const year = this.yearOf(m[3] ?? m[4], at);
         const first = quarterNumber(m[1]);
@@ -257,7 +260,7 @@ class PeriodScanner {
 
   /** "6 tháng", "9 tháng (đầu năm)": the report at the end of June or September. */
   private halfYears(): void {
-    this.consume(/(?<!thang\s|ngay\s)\b(6|9)\s+thang\b(?:\s+dau\s+nam)?(?!\s*\d)/g, (m, at) => {
+    this.consume(/(?<!thang\s|ngay\s)\b(6|9)\s+thang\b(?:\s+dau\s+nam)?(?!\s*\d)/g, 'thang', (m, at) => {
       const year = this.yearOf(undefined, at);
       this.push(at, monthPeriod(year, Number(m[1])));
     });
@@ -265,11 +268,11 @@ class PeriodScanner {
 
   /** "Quý II", "Quý I/2023", "Qúy I năm 2025"; a bare "quý"/"hằng quý" means every quarter. */
   private quarters(): void {
-    this.consume(new RegExp(String.raw`\bquy\s+([ivx]+|[1-4])\b${YEAR_SUFFIX}(?!\s*:)`, 'g'), (m, at) => {
+    this.consume(new RegExp(String.raw`\bquy\s+([ivx]+|[1-4])\b${YEAR_SUFFIX}(?!\s*:)`, 'g'), 'quy', (m, at) => {
       const quarter = quarterNumber(m[1]);
       if (quarter !== null) this.push(at, quarterPeriod(this.yearOf(m[2] ?? m[3], at), quarter));
     });
-    this.consume(/\b(?:hang|moi|cac|dinh ky) quy\b|\bquy\s*(?=[,;]|$)/g, (_m, at) => {
+    this.consume(/\b(?:hang|moi|cac|dinh ky) quy\b|\bquy\s*(?=[,;]|$)/g, 'quy', (_m, at) => {
       const year = this.yearOf(undefined, at);
       for (let quarter = 1; quarter <= 4; quarter++) this.push(at, quarterPeriod(year, quarter));
     });
@@ -277,11 +280,11 @@ class PeriodScanner {
 
   /** "Tháng 6", "T6/2024", "tháng 3,6,9,12/2023", "Tháng 1 và tháng 12/2023"; "hằng tháng". */
   private monthLists(): void {
-    this.consume(new RegExp(String.raw`(?:\bthang\s?|\bt(?=\d))${MONTH_LIST}${YEAR_SUFFIX}`, 'g'), (m, at) => {
+    this.consume(new RegExp(String.raw`(?:\bthang\s?|\bt(?=\d))${MONTH_LIST}${YEAR_SUFFIX}`, 'g'), null, (m, at) => {
       const year = this.yearOf(m[2] ?? m[3], at);
       for (const month of numbersIn(m[1])) this.push(at, monthPeriod(year, month));
     });
-    this.consume(/\b(?:hang|moi) thang\b/g, (_m, at) => {
+    this.consume(/\b(?:hang|moi) thang\b/g, 'thang', (_m, at) => {
       const year = this.yearOf(undefined, at);
       for (let month = 1; month <= 12; month++) this.push(at, monthPeriod(year, month));
     });
@@ -289,12 +292,12 @@ class PeriodScanner {
 
   /** A bare "12/2022" is a month. */
   private monthYears(): void {
-    this.consume(/\b(\d{1,2})\s*\/\s*(\d{4})\b/g, (m, at) => this.push(at, monthPeriod(Number(m[2]), Number(m[1]))));
+    this.consume(/\b(\d{1,2})\s*\/\s*(\d{4})\b/g, '/', (m, at) => this.push(at, monthPeriod(Number(m[2]), Number(m[1]))));
   }
 
   /** "15/3", "trước ngày 15/3", "15/3 năm 2025": a date in the plan year (or the year named with it or later). */
   private shortDates(): void {
-    this.consume(/\b(\d{1,2})\s*[/.]\s*(\d{1,2})\b(?!\s*[/.]?\s*\d)(?:\s+nam\s+(\d{4}))?/g, (m, at) =>
+    this.consume(/\b(\d{1,2})\s*[/.]\s*(\d{1,2})\b(?!\s*[/.]?\s*\d)(?:\s+nam\s+(\d{4}))?/g, null, (m, at) =>
       this.push(at, datePeriod(this.yearOf(m[3], at), Number(m[2]), Number(m[1]))),
     );
   }
@@ -304,15 +307,21 @@ class PeriodScanner {
    * list of reports. "Hằng năm" beside a date only says it recurs: the plan's year holds one.
    */
   private years(): void {
-    this.consume(/\bnam\s+(\d{4})\b|^\s*(20\d{2})\s*$/g, (m, at) => this.push(at, yearPeriod(Number(m[1] ?? m[2]))));
+    this.consume(/\bnam\s+(\d{4})\b|^\s*(20\d{2})\s*$/g, null, (m, at) => this.push(at, yearPeriod(Number(m[1] ?? m[2]))));
     const listed = this.found.length > 0;
-    this.consume(/\b(?:ca|cuoi|trong) nam\b|(?:^|[,;]|\bva)\s*nam\s*(?=$|[,;.])/g, (_m, at) => {
+    this.consume(/\b(?:ca|cuoi|trong) nam\b|(?:^|[,;]|\bva)\s*nam\s*(?=$|[,;.])/g, 'nam', (_m, at) => {
       const year = this.yearOf(undefined, at);
       if (year !== null && (listed || this.found.length === 0)) this.push(at, yearPeriod(year));
     });
   }
 
-  private consume(pattern: RegExp, onMatch: (match: RegExpExecArray, at: number) => void): void {
+  /**
+   * Blanks out each match of `pattern` after handing it to `onMatch`. `holds` is a piece of text
+   * every match contains: a text without it is not searched (a deadline names one or two kinds of
+   * period, and each pattern's first search is interpreted and its second compiled).
+   */
+  private consume(pattern: RegExp, holds: string | null, onMatch: (match: RegExpExecArray, at: number) => void): void {
+    if (holds !== null && !this.text.includes(holds)) return;
     const matches = [...this.text.matchAll(pattern)];
     for (const match of matches) {
       this.matchEnd = match.index + match[0].length;

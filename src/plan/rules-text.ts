@@ -47,14 +47,35 @@ export function oldEncoding(plan: Plan): Finding[] {
   return [planFinding('old-encoding', 'warning', { encoding: plan.legacyEncoding === 'tcvn3' ? 'TCVN3 (ABC)' : 'VNI Windows' })];
 }
 
-/** Findings from each written text of each row: `paramsOf` gives a text's finding's parameters, or null for none. */
-function textFindings(plan: Plan, paramsOf: (text: string) => Record<string, string | number> | null, code: Finding['code'], severity: Finding['severity']): Finding[] {
-  const findings: Finding[] = [];
+/** A rule asked of each written text: `paramsOf` gives a text's finding's parameters, or null for none. */
+interface TextRule {
+  code: Finding['code'];
+  severity: Finding['severity'];
+  paramsOf: (text: string) => Record<string, string | number> | null;
+}
+
+/**
+ * The findings of the rules that apply (null: one that does not, for this plan), each rule's
+ * together in row order. The texts are listed once for all of them: the rules run on every cell
+ * of the biggest plans.
+ */
+function textFindings(plan: Plan, rules: ReadonlyArray<TextRule | null>): Finding[] {
+  const applying = rules.filter((rule): rule is TextRule => rule !== null);
+  if (applying.length === 0) return [];
+  const found = applying.map((): Finding[] => []);
   for (const { row, role, text } of writtenTexts(plan.rows)) {
-    const params = paramsOf(text);
-    if (params !== null) findings.push(cellFinding(code, severity, plan.rows, row, role, params));
+    for (let r = 0; r < applying.length; r++) {
+      const { code, severity, paramsOf } = applying[r];
+      const params = paramsOf(text);
+      if (params !== null) found[r].push(cellFinding(code, severity, plan.rows, row, role, params));
+    }
   }
-  return findings;
+  return found.flat();
+}
+
+/** The foreign-commune, wrong-year and outdated-reference findings, in that order, from one walk over the texts. */
+export function textRuleFindings(plan: Plan, oldUnits: readonly string[] = []): Finding[] {
+  return textFindings(plan, [foreignCommuneRule(plan, oldUnits), wrongYearRule(plan), outdatedReferenceRule(plan)]);
 }
 
 function sameName(a: string, b: string): boolean {
@@ -68,12 +89,17 @@ function sameName(a: string, b: string): boolean {
  * merged commune the clerk lists, thị xã/huyện/tỉnh and council terms are not; one finding a cell.
  */
 export function foreignCommunes(plan: Plan, oldUnits: readonly string[] = []): Finding[] {
+  return textFindings(plan, [foreignCommuneRule(plan, oldUnits)]);
+}
+
+function foreignCommuneRule(plan: Plan, oldUnits: readonly string[]): TextRule | null {
   const commune = plan.commune;
-  if (commune === null) return [];
+  if (commune === null) return null;
   const ownUnit = plan.unit ?? 'xã';
-  return textFindings(
-    plan,
-    (text) => {
+  return {
+    code: 'foreign-commune',
+    severity: 'warning',
+    paramsOf: (text) => {
       const named = unitsNamed(text);
       if (named.length === 0) return null;
       const foreign = named.filter((unit) => !unit.old && !sameName(unit.name, commune) && !oldUnits.some((old) => sameName(unit.name, old)));
@@ -81,9 +107,7 @@ export function foreignCommunes(plan: Plan, oldUnits: readonly string[] = []): F
       const names = [...new Set(foreign.map((unit) => `${unit.unit} ${unit.name}`))];
       return { name: names.join(', '), commune: `${ownUnit} ${commune}` };
     },
-    'foreign-commune',
-    'warning',
-  );
+  };
 }
 
 /** A plan or programme named with a year ("kế hoạch tuyên truyền … năm 2022"). */
@@ -115,25 +139,33 @@ function plansYears(text: string): readonly number[] {
  * next year) are reported; dates ("ngày 30 tháng 12 năm 2022") are not plans' years.
  */
 export function wrongYears(plan: Plan): Finding[] {
+  return textFindings(plan, [wrongYearRule(plan)]);
+}
+
+function wrongYearRule(plan: Plan): TextRule | null {
   const year = plan.year;
-  if (year === null) return [];
-  return textFindings(
-    plan,
-    (text) => {
+  if (year === null) return null;
+  return {
+    code: 'wrong-year',
+    severity: 'warning',
+    paramsOf: (text) => {
       const named = plansYears(text).find((named) => named !== year && named !== year + 1);
       return named === undefined ? null : { named, year };
     },
-    'wrong-year',
-    'warning',
-  );
+  };
 }
 
 /** A name of the old apparatus in a 2026+ plan: "UBND huyện", "Bộ phận tiếp nhận và trả kết quả", old clerk titles. */
 export function outdatedReferences(plan: Plan): Finding[] {
-  if (plan.year === null || plan.year < 2026) return [];
-  return textFindings(
-    plan,
-    (text) => {
+  return textFindings(plan, [outdatedReferenceRule(plan)]);
+}
+
+function outdatedReferenceRule(plan: Plan): TextRule | null {
+  if (plan.year === null || plan.year < 2026) return null;
+  return {
+    code: 'outdated-reference',
+    severity: 'warning',
+    paramsOf: (text) => {
       const key = fold(text);
       const found = OLD_APPARATUS.filter(({ detect }) => {
         const at = key.search(detect);
@@ -143,7 +175,5 @@ export function outdatedReferences(plan: Plan): Finding[] {
       if (found.length === 0) return null;
       return { names: found.map((f) => f.name).join('; '), replacements: found.map((f) => f.replacement).join('; '), year: plan.year ?? '' };
     },
-    'outdated-reference',
-    'warning',
-  );
+  };
 }

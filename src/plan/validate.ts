@@ -3,7 +3,7 @@ import { planFinding, type Finding } from './findings';
 import { deadlineFindings, emptyCells, missingColumns } from './rules-cells';
 import { duplicateRows, missingAreas, missingStandardTasks, numberingFindings } from './rules-order';
 import { missingExplanations, missingStatuses, summaryMismatch } from './rules-progress';
-import { foreignCommunes, oldEncoding, outdatedReferences, wrongYears } from './rules-text';
+import { oldEncoding, textRuleFindings } from './rules-text';
 import type { Plan } from './types';
 
 export interface ValidateOptions {
@@ -22,9 +22,8 @@ export function validate(plan: Plan, catalogue: Catalogue | null, options: Valid
     ...missingColumns(plan),
     ...emptyCells(plan),
     ...deadlineFindings(plan),
-    ...foreignCommunes(plan, options.oldUnits),
-    ...wrongYears(plan),
-    ...outdatedReferences(plan),
+    // Foreign communes, wrong years and outdated references: one walk over the written texts.
+    ...textRuleFindings(plan, options.oldUnits),
     ...numberingFindings(plan),
     ...duplicateRows(plan),
     ...missingStatuses(plan),

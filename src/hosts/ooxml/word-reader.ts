@@ -79,32 +79,43 @@ export function symbolCharacter(hex: string | null): string {
  */
 type Mode = 'root' | 'block' | 'table' | 'grid' | 'row' | 'rowProps' | 'cell' | 'cellProps' | 'para' | 'paraProps' | 'runProps' | 'choice' | 'text' | 'skip';
 
-interface Frame {
-  mode: Mode;
-  /** A transparent wrapper: its children are read as the parent's. */
-  wrapper: boolean;
-  /** What closing this element completes. */
-  ends?: 'body' | 'table' | 'row' | 'cell' | 'paragraph' | 'run';
-  /** mc:AlternateContent: its first mc:Choice has been read. */
-  choiceTaken?: boolean;
+/** What closing an element completes (null: nothing). */
+type Ends = 'body' | 'table' | 'row' | 'cell' | 'paragraph' | 'run' | null;
+
+/**
+ * An open element as the reader stands in it. Every frame has the same fields (a class, not
+ * literals of several shapes): the reader asks each of a part's elements for its frame's mode
+ * and end, and one shape keeps those reads monomorphic, so V8's optimised reader is not thrown
+ * away on the first frame of a shape it had not yet seen.
+ */
+class Frame {
+  constructor(
+    readonly mode: Mode,
+    /** A transparent wrapper: its children are read as the parent's. */
+    readonly wrapper: boolean = false,
+    /** What closing this element completes. */
+    readonly ends: Ends = null,
+    /** mc:AlternateContent: its first mc:Choice has been read. */
+    public choiceTaken: boolean = false,
+  ) {}
 }
 
 /** Frames that never change, shared by every element that opens one (only mc:AlternateContent and wrappers get their own). */
-const SKIP: Frame = Object.freeze({ mode: 'skip', wrapper: false });
-const TEXT: Frame = Object.freeze({ mode: 'text', wrapper: false });
-const PARA: Frame = Object.freeze({ mode: 'para', wrapper: false });
-const ROOT: Frame = Object.freeze({ mode: 'root', wrapper: false });
-const BODY: Frame = Object.freeze({ mode: 'block', wrapper: false, ends: 'body' });
-const TABLE: Frame = Object.freeze({ mode: 'table', wrapper: false, ends: 'table' });
-const GRID: Frame = Object.freeze({ mode: 'grid', wrapper: false });
-const ROW: Frame = Object.freeze({ mode: 'row', wrapper: false, ends: 'row' });
-const ROW_PROPS: Frame = Object.freeze({ mode: 'rowProps', wrapper: false });
-const CELL: Frame = Object.freeze({ mode: 'cell', wrapper: false, ends: 'cell' });
-const CELL_PROPS: Frame = Object.freeze({ mode: 'cellProps', wrapper: false });
-const PARAGRAPH: Frame = Object.freeze({ mode: 'para', wrapper: false, ends: 'paragraph' });
-const PARA_PROPS: Frame = Object.freeze({ mode: 'paraProps', wrapper: false });
-const RUN: Frame = Object.freeze({ mode: 'para', wrapper: false, ends: 'run' });
-const RUN_PROPS: Frame = Object.freeze({ mode: 'runProps', wrapper: false });
+const SKIP = new Frame('skip');
+const TEXT = new Frame('text');
+const PARA = new Frame('para');
+const ROOT = new Frame('root');
+const BODY = new Frame('block', false, 'body');
+const TABLE = new Frame('table', false, 'table');
+const GRID = new Frame('grid');
+const ROW = new Frame('row', false, 'row');
+const ROW_PROPS = new Frame('rowProps');
+const CELL = new Frame('cell', false, 'cell');
+const CELL_PROPS = new Frame('cellProps');
+const PARAGRAPH = new Frame('para', false, 'paragraph');
+const PARA_PROPS = new Frame('paraProps');
+const RUN = new Frame('para', false, 'run');
+const RUN_PROPS = new Frame('runProps');
 
 interface CellBuilder<N> {
   node: N;
@@ -215,7 +226,7 @@ export class WordReader<N> {
     private readonly fonts: StyleFonts | null = null,
     { indexWordCells = false, checkpoints = false, continuing }: ReaderOptions = {},
   ) {
-    this.frames.push({ mode: start, wrapper: false });
+    this.frames.push(new Frame(start));
     this.indexWordCells = indexWordCells;
     this.checkpoints = checkpoints ? [] : null;
     this.firstTable = continuing?.tables ?? 0;
@@ -312,7 +323,7 @@ export class WordReader<N> {
         return SKIP;
     }
     if (!isW || SKIPPED.has(local)) return SKIP;
-    if (TRANSPARENT.has(local)) return { mode: parent.mode, wrapper: true };
+    if (TRANSPARENT.has(local)) return new Frame(parent.mode, true);
     if (parent.mode === 'table') {
       if (local === 'tblGrid' && !parent.wrapper) return GRID;
       if (local === 'tr') return this.startRow(tag.node);
@@ -348,7 +359,7 @@ export class WordReader<N> {
   private inParagraph(parent: Frame, tag: OpenTag<N>): Frame {
     const { local, uri } = tag;
     if (uri === MC_NS) {
-      if (local === 'AlternateContent') return { mode: 'choice', wrapper: false, choiceTaken: false };
+      if (local === 'AlternateContent') return new Frame('choice');
       if (parent.mode === 'choice' && local === 'Choice' && !parent.choiceTaken) {
         parent.choiceTaken = true;
         return PARA;
