@@ -168,6 +168,9 @@ function cellTexts(cells: readonly GridCell[]): string[] {
 }
 
 
+/** The roles whose raw cell texts the plan keeps ({@link PlanBuilder.cellTexts}). */
+const RAW_TEXT_ROLES = ['task', 'activity', 'product'] as const;
+
 /** Walks the body rows in order, keeping the current section and task. */
 class PlanBuilder {
   readonly sections: PlanSection[] = [];
@@ -227,12 +230,16 @@ class PlanBuilder {
       const col = this.columns[role];
       return col === null ? '' : collapse(cells[col]?.text ?? '');
     };
+    // Indexed loops: this runs for every activity of the plan, mostly before V8 optimises it, and a
+    // for…of there makes an iterator and a result object for each step.
     const addresses: Partial<Record<Role, string>> = {};
-    for (const [role, col] of this.mappedColumns) {
-      if (cells[col]) addresses[role] = cells[col].address;
+    for (let i = 0; i < this.mappedColumns.length; i++) {
+      const mapped = this.mappedColumns[i];
+      const cell = cells[mapped[1]];
+      if (cell) addresses[mapped[0]] = cell.address;
     }
-    for (const role of ['task', 'activity', 'product'] as const) {
-      const col = this.columns[role];
+    for (let i = 0; i < RAW_TEXT_ROLES.length; i++) {
+      const col = this.columns[RAW_TEXT_ROLES[i]];
       if (col !== null && cells[col] && !cells[col].vMerged) this.cellTexts.push(cells[col].text);
     }
     const { task, continues } = this.taskOf(cells, value('task'));

@@ -125,6 +125,8 @@ export class ListCounter {
 
   /** The label of a paragraph with these list properties, or null when it is not numbered. */
   label(paragraph: ParagraphList): string | null {
+    // Most paragraphs have neither numbering nor a style: nothing to resolve.
+    if (paragraph.numId === null && paragraph.style === null) return null;
     const { numId, ilvl } = this.resolve(paragraph);
     if (numId === null || numId === '0') return null;
     const num = this.defs.nums.get(numId);
@@ -153,8 +155,10 @@ export class ListCounter {
   private resolve(paragraph: ParagraphList): { numId: string | null; ilvl: number } {
     let numId = paragraph.numId;
     let ilvl = paragraph.ilvl;
-    const seen = new Set<string>();
-    for (let style = paragraph.style; style !== null && !seen.has(style) && (numId === null || ilvl === null); ) {
+    let seen: Set<string> | null = null;
+    for (let style = paragraph.style; style !== null && (numId === null || ilvl === null); ) {
+      seen ??= new Set();
+      if (seen.has(style)) break;
       seen.add(style);
       const defined = this.defs.styles.get(style);
       if (!defined) break;

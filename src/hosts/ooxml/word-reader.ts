@@ -202,7 +202,7 @@ export class WordReader<N> {
   bodyRead = false;
 
   /** The list properties of the paragraph being read (w:pPr/w:numPr, w:pStyle). */
-  private paragraphList: ParagraphList = { numId: null, ilvl: null, style: null };
+  private readonly paragraphList: ParagraphList = { numId: null, ilvl: null, style: null };
   /** The node of each entry of `paragraphs` (paragraphs outside tables). */
   readonly paragraphNodes: N[] = [];
   private paragraphNode: N | null = null;
@@ -338,7 +338,10 @@ export class WordReader<N> {
     if (local === 'p') {
       this.paragraph = '';
       this.paragraphNode = tag.node;
-      this.paragraphList = { numId: null, ilvl: null, style: null };
+      // Reset in place: nothing keeps a paragraph's list properties once it has ended.
+      this.paragraphList.numId = null;
+      this.paragraphList.ilvl = null;
+      this.paragraphList.style = null;
       return PARAGRAPH;
     }
     if (local === 'tbl') return this.startTable(tag.node);
@@ -472,7 +475,7 @@ export class WordReader<N> {
     this.startRowCells(builder);
     builder.cell = { node, lines: [], span: 1, vMerge: null, hMergeContinue: false, listNumbered: false };
     // A field never spans cells: one left open by a damaged file does not hide the rest of the table.
-    this.fields = [];
+    if (this.fields.length > 0) this.fields = [];
     return CELL;
   }
 
