@@ -53,18 +53,11 @@ const OLD_MARK = /^(?:cu\b|truoc (?:khi )?(?:sap xep|sap nhap|hop nhat))/;
  * every cell by the foreign-commune rule, where leads and coordinators ("Công chức Văn hóa -
  * Xã hội") repeat on every row: the answers are kept as {@link fold}'s are.
  */
-export function unitsNamed(text: string): readonly UnitName[] {
-  // Most cells name no unit, which their folded text (itself kept) tells: they take no entry of their own.
-  return UNIT_WORD.test(fold(text)) ? unitsNamedWithWord(text) : NO_UNITS;
-}
+export const unitsNamed: (text: string) => readonly UnitName[] = memoised(unitsNamedIn, CELL_TEXTS_KEPT);
 
-const NO_UNITS: readonly UnitName[] = Object.freeze([]);
-
-const unitsNamedWithWord = memoised(unitsNamedIn, CELL_TEXTS_KEPT);
-
-/** The units named in a text that holds a unit word. */
 function unitsNamedIn(text: string): readonly UnitName[] {
   const found: UnitName[] = [];
+  if (!UNIT_WORD.test(fold(text))) return found;
   for (const line of toNfc(text).split('\n').map(collapse)) {
     for (const mention of unitMentions(line)) {
       const unit = mention.word.toLocaleLowerCase('vi') as Unit;
